@@ -1,0 +1,16 @@
+// Shared by playwright.config.ts and the specs. No Playwright imports here, so both sides can load it cheaply.
+
+/**
+ * The credential the proxy injects towards the embedded API during e2e runs. Fixed (not random) so specs can assert
+ * it never leaks into anything the browser receives.
+ */
+export const E2E_EMBEDDED_API_TOKEN = 'e2e-embedded-api-token-3f9a1c';
+
+/**
+ * Used only when E2E_PORT is unset, i.e. someone ran `npx playwright test` directly instead of `npm run test:e2e`.
+ * It must be fixed rather than picked at random: Playwright loads the config again in every worker process, and a
+ * random pick would give each worker a different baseURL from the server the runner started.
+ */
+export const E2E_FALLBACK_PORT = 4817;
+
+export const E2E_HOST = '127.0.0.1';

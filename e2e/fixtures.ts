@@ -1,0 +1,129 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { z } from 'zod';
+
+/** What the embedded API should behave like for one test; see server/mock-api for the meaning of each knob. */
+export interface MockScenario {
+  permission?: 'write' | 'read' | 'none';
+  syncLatencyMs?: number;
+  readLatencyMs?: number;
+}
+
+const mockRequestSchema = z.object({
+  method: z.string(),
+  path: z.string(),
+  at: z.string(),
+  authenticated: z.boolean(),
+});
+export type MockRequest = z.infer<typeof mockRequestSchema>;
+// The log may come bare or wrapped in an object; accept both rather than couple every spec to that detail.
+const mockRequestsSchema = z.union([
+  z.array(mockRequestSchema),
+  z.object({ requests: z.array(mockRequestSchema) }).transform((body) => body.requests),
+]);
+
+export interface MockApi {
+  /** Every request the embedded API received since the last reset, oldest first. */
+  requests(): Promise<MockRequest[]>;
+  /** Changes the scenario mid-test (e.g. make the next sync slow) without clearing state. */
+  setScenario(scenario: MockScenario): Promise<void>;
+}
+
+interface Fixtures {
+  /** Scenario the embedded API is reset to before each test; override with `test.use({ mockScenario: … })`. */
+  mockScenario: MockScenario;
+  /**
+   * Console errors a test expects, e.g. `[/status of 429/]` when it drives a rate-limited scenario (Chromium logs
+   * every failed fetch as "Failed to load resource: … status of 429"). Anything else still fails the test.
+   */
+  allowedConsoleErrors: RegExp[];
+  mockApi: MockApi;
+  resetEmbeddedApi: void;
+  failOnConsoleErrors: void;
+}
+
+/** Syncs finish at once unless a test asks for latency, so tests never wait on the demo's realistic delays. */
+const DEFAULT_SCENARIO = { syncLatencyMs: 0 } as const satisfies MockScenario;
+
+async function expectOk(response: APIResponse, what: string): Promise<void> {
+  if (response.ok()) return;
+  const body = (await response.text()).slice(0, 500);
+  throw new Error(
+    `${what} answered ${response.status()} ${response.statusText()}: ${body}\n` +
+      'Is the dev server running in demo mode with the embedded API mounted at /__mock/?',
+  );
+}
+
+async function postJson(request: APIRequestContext, path: string, data: MockScenario): Promise<void> {
+  await expectOk(await request.post(path, { data }), `POST ${path}`);
+}
+
+export const test = base.extend<Fixtures>({
+  mockScenario: [DEFAULT_SCENARIO, { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
+
+  resetEmbeddedApi: [
+    async ({ request, mockScenario }, use) => {
+      // Merged so that overriding one knob (say `permission`) keeps syncs instant.
+      await postJson(request, '/__mock/reset', { ...DEFAULT_SCENARIO, ...mockScenario });
+      await use();
+    },
+    { auto: true },
+  ],
+
+  failOnConsoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const problems: string[] = [];
+      const allowed = (text: string) => allowedConsoleErrors.some((pattern) => pattern.test(text));
+      page.on('console', (message) => {
+        if (message.type() !== 'error' || allowed(message.text())) return;
+        const { url, lineNumber } = message.location();
+        problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+      });
+      page.on('pageerror', (error) => {
+        if (allowed(error.message)) return;
+        problems.push(`pageerror: ${error.stack ?? error.message}`);
+      });
+      await use();
+      if (problems.length > 0) {
+        throw new Error(
+          `The page logged ${problems.length} error(s); fix them, or list expected ones in allowedConsoleErrors:\n` +
+            problems.map((problem) => `  - ${problem}`).join('\n'),
+        );
+      }
+    },
+    { auto: true },
+  ],
+
+  mockApi: async ({ request }, use) => {
+    await use({
+      async requests() {
+        const response = await request.get('/__mock/requests');
+        await expectOk(response, 'GET /__mock/requests');
+        const parsed = mockRequestsSchema.safeParse(await response.json());
+        if (!parsed.success) {
+          throw new Error(`GET /__mock/requests returned an unexpected shape:\n${z.prettifyError(parsed.error)}`);
+        }
+        return parsed.data;
+      },
+      async setScenario(scenario) {
+        await postJson(request, '/__mock/scenario', scenario);
+      },
+    });
+  },
+});
+
+export { expect };
+
+const SCREENSHOT_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Where a spec saves a screenshot meant for people (the README copies from here): e2e/.artifacts/screenshots/<name>.png,
+ * gitignored. Absolute, so it does not depend on the directory Playwright was started from.
+ */
+export function screenshotPath(name: string): string {
+  if (!SCREENSHOT_NAME.test(name)) {
+    throw new Error(`Screenshot name "${name}" must be kebab-case letters and digits (it becomes a file name).`);
+  }
+  return fileURLToPath(new URL(`./.artifacts/screenshots/${name}.png`, import.meta.url));
+}

@@ -1,0 +1,70 @@
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_EMBEDDED_API_TOKEN, E2E_FALLBACK_PORT, E2E_HOST } from './e2e/e2e-env.ts';
+
+// scripts/run-e2e.mjs sets both variables; see e2e/e2e-env.ts for why the fallback port is fixed.
+const port = process.env.E2E_PORT || String(E2E_FALLBACK_PORT);
+const baseURL = `http://${E2E_HOST}:${port}`;
+// Empty means "Playwright's own Chromium" (scripts/ensure-browser.mjs found `npx playwright install chromium`'s build).
+const chromiumPath = process.env.E2E_CHROMIUM_PATH || undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One dev server hosts one stateful embedded API; each test resets it, so tests must not overlap.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  outputDir: 'test-results',
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // Dates and numbers render the same on every machine, so text assertions and screenshots are stable.
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Playwright's default headless browser is the separate headless-shell build; when we rely on a
+        // Playwright-managed browser, use the full build, which is the one ensure-browser.mjs checked exists.
+        ...(chromiumPath ? {} : { channel: 'chromium' }),
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          // The network is closed except for loopback: stop Chromium's background calls home, which otherwise fail
+          // noisily at every start. --no-sandbox because CI runs as root.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node node_modules/vite/bin/vite.js --host ${E2E_HOST} --port ${port} --strictPort`,
+    // A JSON route served by the proxy: ready only once the dashboard middleware is mounted, not just Vite.
+    url: `${baseURL}/api/dashboard-config`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // Blank credentials override any developer .env (it never overrides variables already set), so e2e always
+    // runs on the embedded demo API with a known token.
+    env: {
+      EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
+      CLOUDFLARE_API_TOKEN: '',
+      CLOUDFLARE_API_KEY: '',
+      CLOUDFLARE_EMAIL: '',
+      CLOUDFLARE_ACCOUNT_ID: '',
+      PORT: port,
+      HOST: E2E_HOST,
+    },
+  },
+});

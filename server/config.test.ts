@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_API_BASE_URL, describeConfig, parseConfig } from './config.ts';
+
+const DEMO = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+describe('parseConfig', () => {
+  it('runs on the embedded API with a generated token when no credentials are set', () => {
+    const config = parseConfig({}, DEMO);
+    expect(config.mode).toBe('demo');
+    expect(config.accountId).toBe(DEMO);
+    expect(config.credentials.kind).toBe('token');
+    expect(config.port).toBe(5173);
+    expect(config.host).toBe('127.0.0.1');
+    const other = parseConfig({}, DEMO);
+    expect(other.credentials).not.toEqual(config.credentials);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(parseConfig({ CLOUDFLARE_API_TOKEN: '  ', CLOUDFLARE_ACCOUNT_ID: '' }, DEMO).mode).toBe('demo');
+  });
+
+  it('uses an API token against the default Cloudflare base URL', () => {
+    const config = parseConfig({ CLOUDFLARE_API_TOKEN: 'tok', CLOUDFLARE_ACCOUNT_ID: '0123456789abcdef0123456789abcdef' }, DEMO);
+    expect(config).toMatchObject({ mode: 'live', credentials: { kind: 'token', token: 'tok' }, upstreamBaseUrl: DEFAULT_API_BASE_URL });
+  });
+
+  it('uses a global API key and a custom base URL without its trailing slash', () => {
+    const config = parseConfig(
+      { CLOUDFLARE_EMAIL: 'a@example.com', CLOUDFLARE_API_KEY: 'k', CLOUDFLARE_API_BASE_URL: 'http://127.0.0.1:9999/client/v4/' },
+      DEMO,
+    );
+    expect(config).toMatchObject({ mode: 'live', credentials: { kind: 'global-key' }, upstreamBaseUrl: 'http://127.0.0.1:9999/client/v4', accountId: null });
+  });
+
+  it.each([
+    [{ CLOUDFLARE_ACCOUNT_ID: 'xyz' }, /CLOUDFLARE_ACCOUNT_ID/],
+    [{ CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_API_KEY: 'k', CLOUDFLARE_EMAIL: 'e' }, /not both/],
+    [{ CLOUDFLARE_EMAIL: 'e' }, /go together/],
+    [{ CLOUDFLARE_API_BASE_URL: 'ftp://x' }, /CLOUDFLARE_API_BASE_URL/],
+    [{ PORT: 'eighty' }, /PORT/],
+  ])('rejects %o with a message naming the problem', (env, message) => {
+    expect(() => parseConfig(env, DEMO)).toThrow(ConfigError);
+    expect(() => parseConfig(env, DEMO)).toThrow(message);
+  });
+
+  it('describes the mode, account and upstream without the secret', () => {
+    const lines = describeConfig(parseConfig({ CLOUDFLARE_API_TOKEN: 'super-secret-token' }, DEMO)).join('\n');
+    expect(lines).toContain('Mode: live');
+    expect(lines).toContain(DEFAULT_API_BASE_URL);
+    expect(lines).not.toContain('super-secret-token');
+    const demo = describeConfig(parseConfig({ EMBEDDED_API_TOKEN: 'embedded-secret' }, DEMO)).join('\n');
+    expect(demo).toContain('Mode: demo');
+    expect(demo).toContain(DEMO);
+    expect(demo).not.toContain('embedded-secret');
+  });
+});

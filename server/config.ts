@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { isAccountId } from '../src/lib/cloudflare/ids.ts';
+
+export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
+
+export type Credentials = { kind: 'token'; token: string } | { kind: 'global-key'; email: string; key: string };
+
+export interface DashboardConfig {
+  /** `demo` runs on the embedded API with credentials generated at start-up. */
+  mode: 'live' | 'demo';
+  credentials: Credentials;
+  /** The account `/` opens; always set in demo mode. */
+  accountId: string | null;
+  upstreamBaseUrl: string;
+  port: number;
+  host: string;
+}
+
+/** Empty strings count as unset so a blank line in `.env` (or an e2e override) never half-configures live mode. */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  CLOUDFLARE_API_TOKEN: optionalText,
+  CLOUDFLARE_EMAIL: optionalText,
+  CLOUDFLARE_API_KEY: optionalText,
+  CLOUDFLARE_ACCOUNT_ID: optionalText.refine((value) => value === undefined || isAccountId(value), {
+    message: 'must be 32 lowercase hexadecimal characters (the account id in the Cloudflare dashboard URL)',
+  }),
+  CLOUDFLARE_API_BASE_URL: optionalText.refine((value) => value === undefined || /^https?:\/\//.test(value), {
+    message: 'must be an http:// or https:// URL',
+  }),
+  PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), { message: 'must be a port number' }),
+  HOST: optionalText,
+  EMBEDDED_API_TOKEN: optionalText,
+});
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads `.env` into `process.env` without overriding variables that are already set. */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function parseConfig(env: Record<string, string | undefined>, demoAccountId: string): DashboardConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid dashboard configuration:\n${lines.join('\n')}`);
+  }
+  const vars = parsed.data;
+  const port = vars.PORT === undefined ? 5173 : Number(vars.PORT);
+  const host = vars.HOST ?? '127.0.0.1';
+
+  if (vars.CLOUDFLARE_API_TOKEN && (vars.CLOUDFLARE_EMAIL || vars.CLOUDFLARE_API_KEY)) {
+    throw new ConfigError(
+      'Invalid dashboard configuration: set either CLOUDFLARE_API_TOKEN or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY, not both.',
+    );
+  }
+  if (Boolean(vars.CLOUDFLARE_EMAIL) !== Boolean(vars.CLOUDFLARE_API_KEY)) {
+    throw new ConfigError(
+      'Invalid dashboard configuration: CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY go together (global API key); set both, or use CLOUDFLARE_API_TOKEN instead.',
+    );
+  }
+
+  const liveCredentials: Credentials | null = vars.CLOUDFLARE_API_TOKEN
+    ? { kind: 'token', token: vars.CLOUDFLARE_API_TOKEN }
+    : vars.CLOUDFLARE_EMAIL && vars.CLOUDFLARE_API_KEY
+      ? { kind: 'global-key', email: vars.CLOUDFLARE_EMAIL, key: vars.CLOUDFLARE_API_KEY }
+      : null;
+
+  if (liveCredentials) {
+    return {
+      mode: 'live',
+      credentials: liveCredentials,
+      accountId: vars.CLOUDFLARE_ACCOUNT_ID ?? null,
+      upstreamBaseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ''),
+      port,
+      host,
+    };
+  }
+  return {
+    mode: 'demo',
+    // The embedded API demands credentials just like Cloudflare, so the proxy's injection is exercised in every demo and test.
+    credentials: { kind: 'token', token: vars.EMBEDDED_API_TOKEN ?? randomBytes(32).toString('base64url') },
+    accountId: demoAccountId,
+    upstreamBaseUrl: EMBEDDED_API_BASE_URL,
+    port,
+    host,
+  };
+}
+
+/** Never resolved over the network: the proxy hands requests for it to the in-process embedded API. */
+export const EMBEDDED_API_BASE_URL = 'http://embedded-api.invalid/client/v4';
+
+/** Start-up summary. Names the kind of credential, never its value. */
+export function describeConfig(config: DashboardConfig): string[] {
+  const credential =
+    config.credentials.kind === 'token' ? 'API token (Authorization: Bearer)' : `global API key for ${config.credentials.email}`;
+  if (config.mode === 'demo') {
+    return [
+      'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
+      `Account: ${config.accountId ?? '(none)'}`,
+      'Upstream: embedded demo API (in-process)',
+    ];
+  }
+  return [
+    'Mode: live',
+    `Account: ${config.accountId ?? '(not set: the dashboard will ask for one)'}`,
+    `Upstream: ${config.upstreamBaseUrl}`,
+    `Credentials: ${credential}`,
+  ];
+}

@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+
+/** Bodies the dashboard's own routes accept are tiny JSON documents. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError(`Request body exceeds ${MAX_BODY_BYTES} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function toWebRequest(req: IncomingMessage, res: ServerResponse): Promise<Request> {
+  const host = req.headers.host ?? '127.0.0.1';
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const controller = new AbortController();
+  // Aborts upstream work when the browser goes away before the answer is sent.
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const method = req.method ?? 'GET';
+  // Only the dashboard's own JSON routes read bodies; Cloudflare-bound requests carry none.
+  const body = method === 'GET' || method === 'HEAD' ? undefined : (await readBody(req)).toString('utf8');
+  return new Request(url, { method, headers, body, signal: controller.signal });
+}
+
+export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  if (response.body === null) {
+    res.end();
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    // The DOM and Node typings describe the same WHATWG stream under two names.
+    const stream = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
+    stream.on('error', () => {
+      res.destroy();
+      resolve();
+    });
+    res.on('close', resolve);
+    stream.pipe(res);
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * Embedded, stateful imitation of the Cloudflare API v4 MCP portal endpoints.
+ * It backs the credential-less demo, the unit tests and the e2e tests: the
+ * proxy calls `handle` in-process instead of `fetch`ing api.cloudflare.com, so
+ * everything the dashboard sees went through the same proxy code as in
+ * production.
+ */
+import { isAccountId, isResourceId } from '../../src/lib/cloudflare/ids.ts';
+import type { MockCredentials } from './credentials.ts';
+import { checkCredentials } from './credentials.ts';
+import { createDemoState, DEMO_ACCOUNT_ID } from './demo-data.ts';
+import { errorResponse, failureResponse, successResponse } from './envelope.ts';
+import { delay } from './latency.ts';
+import type { MockState } from './mock-state.ts';
+import { isoAt } from './mock-state.ts';
+import { notFound, prepareRead } from './read-routes.ts';
+import { apiPathOf, matchRoute } from './routes.ts';
+import type { MockScenario } from './scenario.ts';
+import { DEFAULT_SCENARIO, mergeScenario } from './scenario.ts';
+import { runSync, settleBackgroundSyncs } from './sync.ts';
+
+export type { MockCredentials } from './credentials.ts';
+export type { MockScenario } from './scenario.ts';
+export { DEMO_ACCOUNT_ID } from './demo-data.ts';
+
+export interface RecordedRequest {
+  method: string;
+  /** Pathname from `/accounts/…` on, plus `?search`. */
+  path: string;
+  /** ISO 8601. */
+  at: string;
+  /** Whether the credentials matched; header values are never stored. */
+  authenticated: boolean;
+}
+
+export interface MockApiOptions {
+  credentials: MockCredentials;
+  now?: () => number;
+  scenario?: Partial<MockScenario>;
+  /** How long a `waiting` sync takes to become `ready`; default 4000. */
+  waitingSettleMs?: number;
+}
+
+export interface MockApi {
+  handle(request: Request): Promise<Response>;
+  /** Back to the initial demo data, with the given scenario over the options' one. */
+  reset(scenario?: Partial<MockScenario>): void;
+  setScenario(scenario: Partial<MockScenario>): void;
+  /** Every API request received since the last reset, in order. */
+  requests(): RecordedRequest[];
+  /** The demo account id. */
+  accountId: string;
+}
+
+const DEFAULT_WAITING_SETTLE_MS = 4000;
+
+export function createMockApi(options: MockApiOptions): MockApi {
+  const now = options.now ?? Date.now;
+  const waitingSettleMs = options.waitingSettleMs ?? DEFAULT_WAITING_SETTLE_MS;
+  const baseline = mergeScenario(DEFAULT_SCENARIO, options.scenario ?? {});
+
+  let state: MockState = createDemoState(now());
+  let scenario: MockScenario = baseline;
+  let log: RecordedRequest[] = [];
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const apiPath = apiPathOf(url.pathname);
+    const credentials = checkCredentials(request.headers, options.credentials);
+    log.push({ method: request.method, path: apiPath + url.search, at: isoAt(now()), authenticated: credentials.ok });
+    if (!credentials.ok) return credentials.response;
+
+    // Captured now so a reset or scenario change during a latency wait cannot mix two worlds.
+    const current = state;
+    const { permission, readLatencyMs, syncLatencyMs } = scenario;
+    if (permission === 'none') return errorResponse(403, 10000, 'Authentication error');
+
+    const match = matchRoute(apiPath);
+    if (match === null) return errorResponse(404, 7003, 'No route for that URI');
+    if (request.method !== match.method) {
+      return failureResponse(405, [{ code: 10405, message: 'Method not allowed' }], { allow: match.method });
+    }
+    if (!isAccountId(match.accountId) || match.accountId !== DEMO_ACCOUNT_ID) {
+      return errorResponse(404, 7003, couldNotRoute(apiPath));
+    }
+    const { route } = match;
+    if ('id' in route && !isResourceId(route.id)) return errorResponse(400, 7003, couldNotRoute(apiPath));
+
+    if (route.kind === 'sync-server') {
+      if (permission !== 'write') return errorResponse(403, 9109, 'Unauthorized to access requested resource');
+      await delay(syncLatencyMs, request.signal);
+      settleBackgroundSyncs(current, now());
+      const server = current.servers.get(route.id);
+      if (server === undefined) return notFound();
+      return successResponse(runSync(server, now(), waitingSettleMs));
+    }
+
+    const reader = prepareRead(route, url.searchParams);
+    if (reader instanceof Response) return reader;
+    await delay(readLatencyMs, request.signal);
+    settleBackgroundSyncs(current, now());
+    return reader(current);
+  }
+
+  return {
+    handle,
+    reset(patch = {}) {
+      state = createDemoState(now());
+      scenario = mergeScenario(baseline, patch);
+      log = [];
+    },
+    setScenario(patch) {
+      scenario = mergeScenario(scenario, patch);
+    },
+    requests: () => log.map((entry) => ({ ...entry })),
+    accountId: DEMO_ACCOUNT_ID,
+  };
+}
+
+function couldNotRoute(apiPath: string): string {
+  return `Could not route to ${apiPath}, perhaps your object identifier is invalid?`;
+}

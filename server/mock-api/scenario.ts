@@ -1,0 +1,34 @@
+/**
+ * Knobs tests and demos turn to put the imitation in a situation (missing
+ * permissions, slow upstream) without restarting it.
+ */
+import { z } from 'zod';
+
+export interface MockScenario {
+  /** 'read': syncs get 403 code 9109; 'none': every call gets 403 code 10000. */
+  permission: 'write' | 'read' | 'none';
+  /** Delay before a sync answers. */
+  syncLatencyMs: number;
+  /** Delay before a GET answers. */
+  readLatencyMs: number;
+}
+
+export const DEFAULT_SCENARIO: MockScenario = { permission: 'write', syncLatencyMs: 0, readLatencyMs: 0 };
+
+const latencyMs = z.number().int().min(0).max(60_000);
+
+/** Bodies of the control routes; unknown keys are refused so a typo cannot silently do nothing. */
+export const scenarioPatchSchema = z.strictObject({
+  permission: z.enum(['write', 'read', 'none']).optional(),
+  syncLatencyMs: latencyMs.optional(),
+  readLatencyMs: latencyMs.optional(),
+});
+
+/** Applies only the fields the patch sets; an explicit `undefined` keeps the current value. */
+export function mergeScenario(base: MockScenario, patch: Partial<MockScenario>): MockScenario {
+  return {
+    permission: patch.permission ?? base.permission,
+    syncLatencyMs: patch.syncLatencyMs ?? base.syncLatencyMs,
+    readLatencyMs: patch.readLatencyMs ?? base.readLatencyMs,
+  };
+}

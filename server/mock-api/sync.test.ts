@@ -1,0 +1,192 @@
+/** What a sync does to the servers, as seen through the API. */
+import { describe, expect, it } from 'vitest';
+import { portalSchema } from '../../src/features/portals/api/portal-schema.ts';
+import { serverSchema, syncResultSchema } from '../../src/features/servers/api/server-schema.ts';
+import { createHarness, type Harness } from './test-support.ts';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+async function readServer(harness: Harness, id: string) {
+  return serverSchema.parse((await harness.get(`/servers/${id}`)).body.result);
+}
+
+async function readPortalServer(harness: Harness, portalId: string, serverId: string) {
+  const portal = portalSchema.parse((await harness.get(`/portals/${portalId}`)).body.result);
+  return portal.servers.find((server) => server.id === serverId);
+}
+
+async function sync(harness: Harness, id: string) {
+  const response = await harness.sync(id);
+  expect(response.status).toBe(200);
+  expect(response.body.success).toBe(true);
+  return syncResultSchema.parse(response.body.result);
+}
+
+describe('a successful sync', () => {
+  it('turns a stale server ready, stamps both timestamps and discovers new tools', async () => {
+    const harness = createHarness();
+    const before = await readServer(harness, 'sentry');
+    expect(before.status).toBe('stale');
+    harness.clock.advance(5000);
+
+    expect(await sync(harness, 'sentry')).toEqual({ status: 'ready' });
+
+    const after = await readServer(harness, 'sentry');
+    const now = iso(harness.clock.now());
+    expect(after).toMatchObject({ status: 'ready', last_synced: now, last_successful_sync: now });
+    expect(after.tools.length).toBe(before.tools.length + 2);
+    expect(after.tools.map((tool) => tool.name)).toContain('get_trace_details');
+    expect((await readPortalServer(harness, 'engineering', 'sentry'))?.tools.length).toBe(after.tools.length);
+  });
+
+  it('gives the never-synced server a status, timestamps and its capabilities', async () => {
+    const harness = createHarness();
+    expect(await sync(harness, 'feature-flags')).toEqual({ status: 'ready' });
+    const server = await readServer(harness, 'feature-flags');
+    expect(server.status).toBe('ready');
+    expect(server.last_synced).toBe(iso(harness.clock.now()));
+    expect(server.last_successful_sync).toBe(iso(harness.clock.now()));
+    expect(server.tools.length).toBeGreaterThan(0);
+    expect(server.prompts.length).toBeGreaterThan(0);
+  });
+
+  it('discovers new capabilities only once', async () => {
+    const harness = createHarness();
+    await sync(harness, 'sentry');
+    const count = (await readServer(harness, 'sentry')).tools.length;
+    await sync(harness, 'sentry');
+    expect((await readServer(harness, 'sentry')).tools.length).toBe(count);
+  });
+
+  it('turns a server with an unknown status ready', async () => {
+    const harness = createHarness();
+    await sync(harness, 'pagerduty');
+    expect((await readServer(harness, 'pagerduty')).status).toBe('ready');
+  });
+
+  it('clears a previous error when a flaky server succeeds on retry', async () => {
+    const harness = createHarness();
+    const failed = await sync(harness, 'statuspage');
+    expect(failed).toMatchObject({ status: 'error', error_details: { is_upstream: false, retryable: true } });
+    expect((await readServer(harness, 'statuspage')).status).toBe('error');
+
+    harness.clock.advance(2000);
+    expect(await sync(harness, 'statuspage')).toEqual({ status: 'ready' });
+    const server = await readServer(harness, 'statuspage');
+    expect(server.status).toBe('ready');
+    expect(server.error).toBeUndefined();
+    expect(server.error_details).toBeUndefined();
+    expect(server.last_successful_sync).toBe(iso(harness.clock.now()));
+  });
+});
+
+describe('a failed sync', () => {
+  it('answers 200 with status error and upstream details, keeping last_successful_sync', async () => {
+    const harness = createHarness();
+    const before = await readServer(harness, 'buildkite');
+    harness.clock.advance(60_000);
+
+    const result = await sync(harness, 'buildkite');
+    expect(result).toEqual({
+      status: 'error',
+      error: expect.any(String),
+      error_details: {
+        cause: expect.stringContaining('-32603'),
+        is_upstream: true,
+        mcp_code: -32603,
+        status_code: 500,
+        retryable: false,
+      },
+    });
+
+    const after = await readServer(harness, 'buildkite');
+    expect(after.status).toBe('error');
+    expect(after.last_synced).toBe(iso(harness.clock.now()));
+    expect(after.last_synced).not.toBe(before.last_synced);
+    expect(after.last_successful_sync).toBe(before.last_successful_sync);
+    expect(after.error_details).toEqual(result.error_details);
+  });
+
+  it('reports an unreachable server as retryable and not upstream', async () => {
+    const harness = createHarness();
+    const result = await sync(harness, 'internal-docs');
+    expect(result.status).toBe('error');
+    expect(result.error_details).toEqual({ cause: 'connect ECONNREFUSED 10.0.3.7:443', is_upstream: false, retryable: true });
+  });
+
+  it('turns a ready server into an error the first time a flaky upstream times out', async () => {
+    const harness = createHarness();
+    const before = await readServer(harness, 'statuspage');
+    await sync(harness, 'statuspage');
+    const after = await readServer(harness, 'statuspage');
+    expect(after.status).toBe('error');
+    expect(after.last_successful_sync).toBe(before.last_successful_sync);
+  });
+});
+
+describe('shared servers', () => {
+  it('change in every portal that holds them', async () => {
+    const harness = createHarness();
+    harness.clock.advance(10_000);
+    await sync(harness, 'internal-docs');
+    const inEngineering = await readPortalServer(harness, 'engineering', 'internal-docs');
+    const inData = await readPortalServer(harness, 'data-platform', 'internal-docs');
+    expect(inEngineering?.last_synced).toBe(iso(harness.clock.now()));
+    expect(inData?.last_synced).toBe(inEngineering?.last_synced);
+
+    await sync(harness, 'github');
+    expect((await readPortalServer(harness, 'support-desk', 'github'))?.last_synced).toBe(iso(harness.clock.now()));
+  });
+
+  it('keep each portal its own overrides', async () => {
+    const harness = createHarness();
+    const inSupport = await readPortalServer(harness, 'support-desk', 'github');
+    const inEngineering = await readPortalServer(harness, 'engineering', 'github');
+    expect(inSupport?.default_disabled).toBe(true);
+    expect(inEngineering?.default_disabled).toBe(false);
+    expect(inSupport?.updated_tools?.find((o) => o.name === 'create_issue')?.portal_alias).toBe('file_bug');
+    expect(inEngineering?.updated_tools?.find((o) => o.name === 'create_issue')?.portal_alias).toBeUndefined();
+  });
+});
+
+describe('a sync that finishes in the background', () => {
+  it('answers waiting, reads as waiting until waitingSettleMs later, then ready', async () => {
+    const harness = createHarness({ waitingSettleMs: 4000 });
+    const before = await readServer(harness, 'linear');
+    const syncedAt = harness.clock.now();
+
+    expect(await sync(harness, 'linear')).toEqual({ status: 'waiting' });
+    const waiting = await readServer(harness, 'linear');
+    expect(waiting.status).toBe('waiting');
+    expect(waiting.last_synced).toBe(iso(syncedAt));
+    expect(waiting.last_successful_sync).toBe(before.last_successful_sync);
+
+    harness.clock.advance(3999);
+    expect((await readServer(harness, 'linear')).status).toBe('waiting');
+
+    harness.clock.advance(5000);
+    const settled = await readServer(harness, 'linear');
+    expect(settled.status).toBe('ready');
+    expect(settled.last_successful_sync).toBe(iso(syncedAt + 4000));
+    expect(settled.tools.length).toBe(before.tools.length + 1);
+    expect((await readPortalServer(harness, 'engineering', 'linear'))?.status).toBe('ready');
+  });
+
+  it('settles in the portal view and the lists too', async () => {
+    const harness = createHarness({ waitingSettleMs: 100 });
+    await sync(harness, 'linear');
+    harness.clock.advance(100);
+    expect((await readPortalServer(harness, 'engineering', 'linear'))?.status).toBe('ready');
+  });
+
+  it('restarts its wait when synced again before settling', async () => {
+    const harness = createHarness({ waitingSettleMs: 1000 });
+    await sync(harness, 'linear');
+    harness.clock.advance(800);
+    await sync(harness, 'linear');
+    harness.clock.advance(800);
+    expect((await readServer(harness, 'linear')).status).toBe('waiting');
+    harness.clock.advance(200);
+    expect((await readServer(harness, 'linear')).status).toBe('ready');
+  });
+});

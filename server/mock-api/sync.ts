@@ -1,0 +1,85 @@
+/**
+ * What a capability sync does to a server. Outcomes are scripted per server
+ * (see demo-servers.ts); background syncs finish lazily, judged against the
+ * clock on the next request, so tests can drive time without timers.
+ */
+import type { ErrorDetailsRecord, McpPrompt, McpTool, MockState, StoredServer } from './mock-state.ts';
+import { isoAt } from './mock-state.ts';
+
+export type SyncOutcome = { status: string; error?: string; error_details?: ErrorDetailsRecord };
+
+export function runSync(server: StoredServer, now: number, waitingSettleMs: number): SyncOutcome {
+  const { record, script } = server;
+  server.syncAttempts += 1;
+  server.settleAt = null;
+  record.last_synced = isoAt(now);
+
+  const behaviour = script.behaviour;
+  switch (behaviour.kind) {
+    case 'succeed':
+      return markReady(server, now);
+    case 'waiting-then-ready':
+      record.status = 'waiting';
+      delete record.error;
+      delete record.error_details;
+      server.settleAt = now + waitingSettleMs;
+      return { status: 'waiting' };
+    case 'fail-upstream':
+      return markError(server, behaviour.error, {
+        cause: behaviour.cause,
+        is_upstream: true,
+        ...(behaviour.mcpCode === undefined ? {} : { mcp_code: behaviour.mcpCode }),
+        status_code: behaviour.statusCode,
+        retryable: false,
+      });
+    case 'fail-unreachable':
+      return markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true });
+    case 'flaky':
+      return server.syncAttempts === 1
+        ? markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true })
+        : markReady(server, now);
+  }
+}
+
+/** Completes every background sync whose settle time has passed. */
+export function settleBackgroundSyncs(state: MockState, now: number): void {
+  for (const server of state.servers.values()) {
+    if (server.settleAt !== null && server.settleAt <= now) {
+      const settledAt = server.settleAt;
+      server.settleAt = null;
+      // The sync attempt ends when it settles, so both timestamps move to that moment.
+      server.record.last_synced = isoAt(settledAt);
+      markReady(server, settledAt);
+    }
+  }
+}
+
+function markReady(server: StoredServer, at: number): SyncOutcome {
+  const { record, script } = server;
+  record.status = 'ready';
+  record.last_successful_sync = isoAt(at);
+  delete record.error;
+  delete record.error_details;
+  // Whatever the upstream gained is discovered once, by the first successful sync.
+  if (script.discoveredTools !== undefined) {
+    record.tools = mergeByName(record.tools, script.discoveredTools);
+    delete script.discoveredTools;
+  }
+  if (script.discoveredPrompts !== undefined) {
+    record.prompts = mergeByName(record.prompts, script.discoveredPrompts);
+    delete script.discoveredPrompts;
+  }
+  return { status: 'ready' };
+}
+
+function markError(server: StoredServer, error: string, details: ErrorDetailsRecord): SyncOutcome {
+  server.record.status = 'error';
+  server.record.error = error;
+  server.record.error_details = details;
+  return { status: 'error', error, error_details: { ...details } };
+}
+
+function mergeByName<T extends McpTool | McpPrompt>(current: T[], discovered: T[]): T[] {
+  const known = new Set(current.map((item) => item.name));
+  return [...current, ...discovered.filter((item) => !known.has(item.name))];
+}

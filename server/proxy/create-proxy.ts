@@ -1,0 +1,97 @@
+import type { Credentials, DashboardConfig } from '../config.ts';
+import { API_PREFIX } from '../../src/lib/cloudflare/endpoints.ts';
+import { matchRoute } from './allowlist.ts';
+import { envelopeError, envelopeResult } from './envelope-response.ts';
+
+export type UpstreamFetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface ProxyOptions {
+  config: Pick<DashboardConfig, 'mode' | 'accountId' | 'credentials' | 'upstreamBaseUrl'>;
+  /** Defaults to the global fetch; demo mode passes the embedded API's handler. */
+  upstreamFetch?: UpstreamFetch;
+  upstreamTimeoutMs?: number;
+}
+
+/** Route the browser reads to learn the mode and the default account. Served by the proxy, never forwarded. */
+export const DASHBOARD_CONFIG_PATH = `${API_PREFIX}/dashboard-config`;
+
+/** Cloudflare headers the dashboard needs to see (rate limiting); everything else upstream sends stays here. */
+const PASSED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'ratelimit', 'ratelimit-policy', 'cf-ray'];
+
+function credentialHeaders(credentials: Credentials): Record<string, string> {
+  return credentials.kind === 'token'
+    ? { authorization: `Bearer ${credentials.token}` }
+    : { 'x-auth-email': credentials.email, 'x-auth-key': credentials.key };
+}
+
+/**
+ * Same-origin API for the browser: answers `/api/…` by adding the configured
+ * credentials and forwarding allowlisted calls to Cloudflare. Returns null for
+ * paths outside `/api` so the caller can serve the app.
+ */
+export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs = 30_000 }: ProxyOptions) {
+  const secretHeaders = credentialHeaders(config.credentials);
+
+  async function handle(request: Request): Promise<Response | null> {
+    const url = new URL(request.url);
+    if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) return null;
+
+    if (url.pathname === DASHBOARD_CONFIG_PATH) {
+      if (request.method !== 'GET') return envelopeError(403, 403, 'The dashboard configuration is read-only.');
+      return envelopeResult({ mode: config.mode, accountId: config.accountId });
+    }
+
+    const path = url.pathname.slice(API_PREFIX.length);
+    const match = matchRoute(request.method, path);
+    if (match.kind === 'unknown') {
+      return envelopeError(404, 7003, `No route for ${request.method} ${path}: the dashboard proxy forwards only the MCP portal endpoints it uses.`);
+    }
+    if (match.kind === 'wrong-method') {
+      return envelopeError(403, 403, `The dashboard proxy does not forward ${request.method} ${path}.`);
+    }
+
+    const query = new URLSearchParams();
+    for (const name of match.route.query) {
+      const value = url.searchParams.get(name);
+      if (value !== null) query.set(name, value);
+    }
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    const target = `${config.upstreamBaseUrl}${path}${search}`;
+
+    // Built from scratch: nothing the browser sent (cookies, Authorization, X-Auth-*) is forwarded.
+    const headers = new Headers({ accept: 'application/json', ...secretHeaders });
+    const timeout = AbortSignal.timeout(upstreamTimeoutMs);
+    const signal = AbortSignal.any([timeout, request.signal]);
+
+    let upstream: Response;
+    try {
+      upstream = await upstreamFetch(target, { method: match.route.method, headers, signal, redirect: 'manual' });
+    } catch (error) {
+      if (timeout.aborted) {
+        return envelopeError(504, 504, `The Cloudflare API did not answer within ${Math.round(upstreamTimeoutMs / 1000)} s.`);
+      }
+      return envelopeError(502, 502, `The dashboard proxy could not reach the Cloudflare API (${upstreamHost(config)}): ${describeCause(error)}.`);
+    }
+
+    const responseHeaders = new Headers({ 'cache-control': 'no-store' });
+    for (const name of PASSED_RESPONSE_HEADERS) {
+      const value = upstream.headers.get(name);
+      if (value !== null) responseHeaders.set(name, value);
+    }
+    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+  }
+
+  return { handle };
+}
+
+function upstreamHost(config: ProxyOptions['config']): string {
+  return config.mode === 'demo' ? 'embedded demo API' : new URL(config.upstreamBaseUrl).host;
+}
+
+function describeCause(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? error.cause.message : null;
+    return cause ?? error.message;
+  }
+  return 'unknown error';
+}

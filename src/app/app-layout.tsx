@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet } from 'react-router';
+import { Badge } from '@/components/badge';
+import { paths } from '@/lib/paths';
+import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';
+
+export function AppLayout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-border bg-card">
+        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <Link to={paths.home.getHref()} className="flex items-center gap-2 font-semibold">
+            <Logo />
+            MCP Portal Dashboard
+          </Link>
+          <ModeIndicator />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+function ModeIndicator() {
+  const { data } = useQuery(dashboardConfigQuery);
+  if (data?.mode !== 'demo') return null;
+  return (
+    <p className="flex items-center gap-2 text-sm text-muted-foreground">
+      <Badge tone="warning">Demo data</Badge>
+      <span className="hidden sm:inline">Embedded API: no Cloudflare credentials are configured.</span>
+    </p>
+  );
+}
+
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-primary" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <rect x="3" y="3" width="7" height="7" rx="1.5" />
+      <rect x="14" y="3" width="7" height="7" rx="1.5" />
+      <rect x="3" y="14" width="7" height="7" rx="1.5" />
+      <path d="M17.5 14v7M14 17.5h7" />
+    </svg>
+  );
+}

@@ -1,0 +1,56 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Alert } from '@/components/alert';
+import { buttonVariants } from '@/components/button';
+import { paths } from '@/lib/paths';
+
+/** Thrown by loaders for ids the API would reject, so no request is made for them. */
+export class InvalidIdError extends Error {
+  override name = 'InvalidIdError';
+  constructor(
+    readonly label: string,
+    readonly value: string,
+    readonly rule: string,
+  ) {
+    super(`Invalid ${label} "${value}"`);
+  }
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="flex flex-col items-start gap-3">
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="text-muted-foreground">There is no page at this address. The link may be mistyped or out of date.</p>
+      <Link to={paths.home.getHref()} className={buttonVariants({ variant: 'primary' })}>
+        Go to the portal list
+      </Link>
+    </div>
+  );
+}
+
+export function RouteErrorBoundary() {
+  const error = useRouteError();
+  if (error instanceof InvalidIdError) {
+    return (
+      <Alert role="alert" className="p-5">
+        <h1 className="text-lg font-semibold">Invalid {error.label}</h1>
+        <p className="mt-1 break-all">
+          “{error.value}” is not a valid {error.label}: {error.rule} Nothing was requested from Cloudflare.
+        </p>
+        <Link to={paths.home.getHref()} className={buttonVariants({ size: 'sm', className: 'mt-3' })}>
+          Go to the portal list
+        </Link>
+      </Alert>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return (
+    <Alert role="alert" className="p-5">
+      <h1 className="text-lg font-semibold">This page failed to render</h1>
+      <p className="mt-1">Something unexpected went wrong in the dashboard. Reloading the page usually helps.</p>
+      <p className="mt-2 font-mono text-xs break-words">{error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm', className: 'mt-3' })}>
+        Reload
+      </button>
+    </Alert>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getPortal, listPortals, type PortalListParams } from '@/features/portals/api/get-portals';
+
+/** Keys go from generic to specific so `all(accountId)` invalidates every portal view of an account. */
+export const portalQueries = {
+  all: (accountId: string) => ['accounts', accountId, 'portals'] as const,
+  list: (accountId: string, params: PortalListParams = {}) =>
+    queryOptions({
+      queryKey: [...portalQueries.all(accountId), 'list', params] as const,
+      queryFn: ({ signal }) => listPortals(accountId, params, { signal }),
+    }),
+  detail: (accountId: string, portalId: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all(accountId), 'detail', portalId] as const,
+      queryFn: ({ signal }) => getPortal(accountId, portalId, { signal }),
+    }),
+};

@@ -1,0 +1,50 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT_ID, renderApp } from '@/testing/render-app';
+import { paths } from '@/lib/paths';
+
+const portalUrl = paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering');
+
+describe('portal page', () => {
+  it('shows skeleton cards, then the header and one card per server', async () => {
+    renderApp(portalUrl, { scenario: { readLatencyMs: 150 } });
+    expect(await screen.findByTestId('server-skeletons')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Engineering tools' })).toBeInTheDocument();
+    expect(screen.getByText('mcp.acme-corp.example')).toBeInTheDocument();
+    for (const name of ['GitHub', 'Linear', 'Sentry', 'Buildkite CI', 'Internal docs', 'Feature flags', 'PagerDuty']) {
+      expect(screen.getByRole('article', { name })).toBeInTheDocument();
+    }
+    expect(screen.queryByTestId('server-skeletons')).toBeNull();
+  });
+
+  it('syncs a server, shows the result on its card and re-reads the portal', async () => {
+    const { user, mockApi } = renderApp(portalUrl);
+    const card = await screen.findByRole('article', { name: 'Sentry' });
+    expect(within(card).getByText('stale')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Sync Sentry' }));
+    expect(await within(card).findByText('Sync succeeded')).toBeInTheDocument();
+    expect(within(card).getByText('ready')).toBeInTheDocument();
+    const calls = mockApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`);
+    expect(calls).toEqual(['GET /portals/engineering', 'POST /servers/sentry/sync', 'GET /portals/engineering']);
+  });
+
+  it('explains which permission is missing when the token may not read portals', async () => {
+    renderApp(portalUrl, { scenario: { permission: 'none' } });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The API token is missing a permission')).toBeInTheDocument();
+    expect(within(alert).getByText(/MCP Portals Read/)).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('says the portal does not exist for an unknown id', async () => {
+    renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'no-such-portal'));
+    expect(await screen.findByText('Portal "no-such-portal" does not exist')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All portals' })).toBeInTheDocument();
+  });
+
+  it('rejects a malformed portal id before making any request', async () => {
+    const { mockApi } = renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'Bad..Id'));
+    expect(await screen.findByRole('heading', { name: 'Invalid portal id' })).toBeInTheDocument();
+    await waitFor(() => expect(mockApi.requests()).toEqual([]));
+  });
+});

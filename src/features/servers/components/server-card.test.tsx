@@ -1,0 +1,93 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '@/lib/query-client';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { ServerCard } from '@/features/servers/components/server-card';
+
+const ACCOUNT = '0123456789abcdef0123456789abcdef';
+
+function renderCard(overrides: Partial<PortalServer>) {
+  const server: PortalServer = {
+    id: 'docs',
+    name: 'Docs search',
+    auth_type: 'oauth',
+    hostname: 'https://docs.example.com/mcp',
+    tools: [{ name: 'search' }, { name: 'fetch' }],
+    prompts: [{ name: 'summarise' }],
+    ...overrides,
+  };
+  render(
+    <QueryClientProvider client={createQueryClient({ retry: false })}>
+      <ServerCard accountId={ACCOUNT} server={server} />
+    </QueryClientProvider>,
+  );
+  return screen.getByRole('article', { name: server.name });
+}
+
+describe('ServerCard', () => {
+  it('shows name, id, hostname link, auth type and counts', () => {
+    const card = renderCard({ status: 'ready', last_synced: new Date(Date.now() - 3 * 60_000).toISOString() });
+    expect(within(card).getByText('docs')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'https://docs.example.com/mcp' })).toHaveAttribute('href', 'https://docs.example.com/mcp');
+    expect(within(card).getByText('OAuth')).toBeInTheDocument();
+    expect(within(card).getByText('2 tools · 1 prompt')).toBeInTheDocument();
+    expect(within(card).getByText('ready')).toBeInTheDocument();
+    const time = within(card).getByText('3 minutes ago');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'mcp.internal:8443'])(
+    'never turns the hostname %s into a link',
+    (hostname) => {
+      const card = renderCard({ hostname });
+      expect(within(card).queryByRole('link')).toBeNull();
+      expect(within(card).getByText(hostname)).toBeInTheDocument();
+    },
+  );
+
+  it('renders names and causes as text, not HTML', () => {
+    const card = renderCard({ name: '<img src=x onerror=alert(1)>', status: 'error', error: '<b>bold</b>', error_details: { cause: '<script>x</script>' } });
+    expect(card.querySelector('img, b, script')).toBeNull();
+    expect(within(card).getByText('<b>bold</b>')).toBeInTheDocument();
+    expect(within(card).getByText('<script>x</script>')).toBeInTheDocument();
+  });
+
+  it('says "not synced yet" and "never" for a server Cloudflare has not synced', () => {
+    const card = renderCard({ status: undefined });
+    expect(within(card).getByText('not synced yet')).toBeInTheDocument();
+    expect(within(card).getAllByText('never')).toHaveLength(2);
+  });
+
+  it('shows an unknown status exactly as received', () => {
+    const card = renderCard({ status: 'degraded' });
+    expect(within(card).getByText('degraded')).toBeInTheDocument();
+    expect(within(card).getByText(/does not know yet \("degraded"\)/)).toBeInTheDocument();
+  });
+
+  it('explains an upstream error with its MCP code, HTTP status and that retrying will not help', () => {
+    const card = renderCard({
+      status: 'error',
+      error: 'Failed to list tools',
+      error_details: { cause: 'tools/list returned an error', is_upstream: true, mcp_code: -32603, status_code: 500, retryable: false },
+    });
+    expect(within(card).getByText('Failed to list tools')).toBeInTheDocument();
+    expect(within(card).getByText('tools/list returned an error')).toBeInTheDocument();
+    expect(within(card).getByText(/was reached and answered with an error/)).toBeInTheDocument();
+    expect(within(card).getByText('-32603 (internal error)')).toBeInTheDocument();
+    expect(within(card).getByText('500')).toBeInTheDocument();
+    expect(within(card).getByText('Not retryable.')).toBeInTheDocument();
+  });
+
+  it('explains an unreachable server whose failure is retryable', () => {
+    const card = renderCard({
+      status: 'error',
+      error: 'Connection failed',
+      error_details: { cause: 'connect ECONNREFUSED 10.0.3.7:443', is_upstream: false, retryable: true },
+    });
+    expect(within(card).getByText(/could not be reached/)).toBeInTheDocument();
+    expect(within(card).getByText('Retryable.')).toBeInTheDocument();
+    expect(within(card).getByText(/Syncing again may succeed/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import { Alert, AlertTitle } from '@/components/alert';
+import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
+import { RelativeTime } from '@/components/relative-time';
+import { toSafeHref } from '@/lib/safe-url';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { isFailedSync } from '@/features/servers/api/sync-server';
+import { useSyncServer } from '@/features/servers/api/use-sync-server';
+import { ErrorDetailsView } from '@/features/servers/components/error-details';
+import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
+import { SyncButton } from '@/features/servers/components/sync-button';
+import { SyncOutcome } from '@/features/servers/components/sync-outcome';
+import { presentAuthType, presentStatus } from '@/features/servers/server-status';
+
+interface ServerCardProps {
+  accountId: string;
+  server: PortalServer;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function ServerCard({ accountId, server }: ServerCardProps) {
+  const headingId = useId();
+  const sync = useSyncServer(accountId, server.id);
+  const href = toSafeHref(server.hostname);
+  const { explanation } = presentStatus(server.status);
+  // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
+  const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
+  const hasServerError = Boolean(server.error || server.error_details);
+
+  return (
+    <Card aria-labelledby={headingId} aria-busy={sync.isPending}>
+      <CardHeader>
+        <div className="flex items-start justify-between gap-3">
+          <h3 id={headingId} className="text-base leading-tight font-semibold break-words">
+            {server.name}
+          </h3>
+          <ServerStatusBadge status={server.status} />
+        </div>
+        <p className="font-mono text-xs break-all text-muted-foreground">{server.id}</p>
+        {href ? (
+          <a
+            href={href}
+            target="_blank"
+            rel="noreferrer noopener"
+            className="w-fit text-sm break-all text-info underline-offset-2 hover:underline"
+          >
+            {server.hostname}
+          </a>
+        ) : (
+          <p className="text-sm break-all">{server.hostname}</p>
+        )}
+      </CardHeader>
+      <CardBody>
+        <p className="text-sm text-muted-foreground">{explanation}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted-foreground">Auth</dt>
+          <dd>{presentAuthType(server.auth_type)}</dd>
+          <dt className="text-muted-foreground">Capabilities</dt>
+          <dd>
+            {plural(server.tools.length, 'tool')} · {plural(server.prompts.length, 'prompt')}
+          </dd>
+          <dt className="text-muted-foreground">Last synced</dt>
+          <dd>
+            <RelativeTime value={server.last_synced} />
+          </dd>
+          <dt className="text-muted-foreground">Last successful sync</dt>
+          <dd>
+            <RelativeTime value={server.last_successful_sync} />
+          </dd>
+        </dl>
+        {hasServerError && !syncFailureShown ? (
+          <Alert tone="danger">
+            <AlertTitle className="mb-1">Last sync error</AlertTitle>
+            <ErrorDetailsView error={server.error} details={server.error_details} />
+          </Alert>
+        ) : null}
+        <SyncOutcome
+          serverName={server.name}
+          pending={sync.isPending}
+          result={sync.data}
+          error={sync.error}
+          onDismiss={sync.reset}
+        />
+      </CardBody>
+      <CardFooter className="mt-auto justify-end">
+        <SyncButton serverName={server.name} pending={sync.isPending} onSync={sync.sync} />
+      </CardFooter>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button } from '@/components/button';
+import { Spinner } from '@/components/spinner';
+
+interface SyncButtonProps {
+  serverName: string;
+  pending: boolean;
+  onSync: () => void;
+}
+
+export function SyncButton({ serverName, pending, onSync }: SyncButtonProps) {
+  return (
+    <Button
+      variant="primary"
+      size="sm"
+      onClick={onSync}
+      disabled={pending}
+      aria-label={pending ? `Syncing ${serverName}` : `Sync ${serverName}`}
+      className="min-w-24"
+    >
+      {pending ? <Spinner /> : <SyncIcon />}
+      {pending ? 'Syncing…' : 'Sync'}
+    </Button>
+  );
+}
+
+function SyncIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M21 12a9 9 0 0 1-15.5 6.2L3 16" />
+      <path d="M3 12a9 9 0 0 1 15.5-6.2L21 8" />
+      <path d="M21 3v5h-5M3 21v-5h5" />
+    </svg>
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, AlertTitle } from '@/components/alert';
+import { Button } from '@/components/button';
+import type { ApiError } from '@/lib/api-error';
+import { describeApiError } from '@/lib/describe-api-error';
+import type { SyncResult } from '@/features/servers/api/server-schema';
+import { isFailedSync } from '@/features/servers/api/sync-server';
+import { ErrorDetailsView } from '@/features/servers/components/error-details';
+
+interface SyncOutcomeProps {
+  serverName: string;
+  pending: boolean;
+  result: SyncResult | undefined;
+  error: ApiError | null;
+  onDismiss: () => void;
+}
+
+/**
+ * What the last sync did. Always rendered as a live region so screen readers
+ * hear the start and the end of a sync.
+ */
+export function SyncOutcome({ serverName, pending, result, error, onDismiss }: SyncOutcomeProps) {
+  return (
+    <div role="status" aria-live="polite" className="empty:hidden">
+      {pending ? (
+        <p className="text-sm text-muted-foreground">Syncing {serverName}: Cloudflare is fetching its tools and prompts…</p>
+      ) : error ? (
+        <FailedRequest serverName={serverName} error={error} onDismiss={onDismiss} />
+      ) : result ? (
+        <Finished result={result} onDismiss={onDismiss} />
+      ) : null}
+    </div>
+  );
+}
+
+function Finished({ result, onDismiss }: { result: SyncResult; onDismiss: () => void }) {
+  if (isFailedSync(result)) {
+    return (
+      <Alert tone="danger">
+        <OutcomeHeader title="Sync failed" onDismiss={onDismiss} />
+        <ErrorDetailsView error={result.error} details={result.error_details} />
+      </Alert>
+    );
+  }
+  const waiting = result.status === 'waiting';
+  return (
+    <Alert tone={waiting ? 'info' : 'success'}>
+      <OutcomeHeader title={waiting ? 'Sync started' : 'Sync succeeded'} onDismiss={onDismiss} />
+      <p>
+        {waiting
+          ? 'Cloudflare accepted the sync and is still fetching capabilities; the status updates when it settles.'
+          : `Cloudflare fetched the server's capabilities${result.status ? ` (status: ${result.status})` : ''}. Counts and times below are fresh.`}
+      </p>
+    </Alert>
+  );
+}
+
+function FailedRequest({ serverName, error, onDismiss }: { serverName: string; error: ApiError; onDismiss: () => void }) {
+  const explanation = describeApiError(error, { kind: 'sync', serverName });
+  return (
+    <Alert tone="danger">
+      <OutcomeHeader title={explanation.title} onDismiss={onDismiss} />
+      <p>{explanation.meaning}</p>
+      <p className="mt-1">{explanation.action}</p>
+      {explanation.detail ? <p className="mt-1 font-mono text-xs break-words text-muted-foreground">{explanation.detail}</p> : null}
+    </Alert>
+  );
+}
+
+function OutcomeHeader({ title, onDismiss }: { title: string; onDismiss: () => void }) {
+  return (
+    <div className="mb-1 flex items-start justify-between gap-2">
+      <AlertTitle>{title}</AlertTitle>
+      <Button variant="ghost" size="sm" className="-mt-1 -mr-2 h-6 px-2 text-xs" onClick={onDismiss}>
+        Dismiss
+      </Button>
+    </div>
+  );
+}

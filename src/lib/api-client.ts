@@ -1,0 +1,107 @@
+import { type z } from 'zod';
+import { ApiError } from '@/lib/api-error';
+import { envelopeSchema, type ResultInfo } from '@/lib/cloudflare/envelope-schema';
+import { API_PREFIX } from '@/lib/cloudflare/endpoints';
+
+export interface ApiRequestOptions {
+  method?: 'GET' | 'POST';
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
+
+export interface ApiResponse<T> {
+  result: T;
+  resultInfo: ResultInfo | null;
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function buildUrl(path: string, query: ApiRequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  const search = params.size > 0 ? `?${params.toString()}` : '';
+  return `${API_PREFIX}${path}${search}`;
+}
+
+/** Names where a response broke the schema, e.g. "result.servers[0].name: expected string, received undefined". */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = ['result', ...issue.path].map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+      return `${path.replace(/^\./, '')}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Calls a same-origin API route (the proxy adds credentials), checks the
+ * Cloudflare envelope and parses `result` with `schema`. Every failure becomes
+ * an {@link ApiError}.
+ */
+export async function cfFetch<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { method = 'GET', query, signal }: ApiRequestOptions = {},
+): Promise<ApiResponse<z.output<S>>> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), { method, signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({ kind: 'network', message: 'The dashboard could not reach its API proxy.', cause: error });
+  }
+
+  const status = response.status;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  const text = await response.text().catch(() => '');
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const envelope = envelopeSchema.safeParse(json);
+
+  if (!envelope.success) {
+    if (!response.ok) {
+      throw new ApiError({ kind: 'http', status, retryAfterSeconds, message: `The API answered HTTP ${status} without a Cloudflare response body.` });
+    }
+    throw new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: text === '' ? 'The API answered with an empty body.' : 'The API answered with something that is not a Cloudflare response.',
+    });
+  }
+
+  const { success, errors, result, result_info: resultInfo } = envelope.data;
+  if (!response.ok || !success) {
+    const first = errors?.find((error) => error.message)?.message;
+    throw new ApiError({
+      kind: 'cloudflare',
+      status,
+      retryAfterSeconds,
+      errors: errors ?? [],
+      message: first ?? `The API reported a failure (HTTP ${status}).`,
+    });
+  }
+
+  const parsed = schema.safeParse(result);
+  if (!parsed.success) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: `The API response is missing data the dashboard needs: ${describeIssues(parsed.error)}.`,
+      cause: parsed.error,
+    });
+  }
+  return { result: parsed.data, resultInfo: resultInfo ?? null };
+}

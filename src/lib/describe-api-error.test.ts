@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-error';
+import { describeApiError } from '@/lib/describe-api-error';
+
+const forbidden = (code: number) =>
+  new ApiError({ kind: 'cloudflare', status: 403, errors: [{ code, message: 'Authentication error' }], message: 'Authentication error' });
+
+describe('describeApiError', () => {
+  it('names the read permission when viewing is refused (10000)', () => {
+    const text = describeApiError(forbidden(10000), { kind: 'view-portal', portalId: 'p' });
+    expect(text.action).toContain('MCP Portals Read');
+  });
+
+  it('names the write permission when a sync is refused (9109)', () => {
+    const text = describeApiError(forbidden(9109), { kind: 'sync', serverName: 'GitHub' });
+    expect(text.action).toContain('MCP Portals Write');
+    expect(text.meaning).toContain('sync GitHub');
+  });
+
+  it('says a portal does not exist on 404', () => {
+    const error = new ApiError({ kind: 'cloudflare', status: 404, errors: [{ code: 7002, message: 'Not Found' }], message: 'Not Found' });
+    expect(describeApiError(error, { kind: 'view-portal', portalId: 'gone' }).title).toBe('Portal "gone" does not exist');
+  });
+
+  it('says the proxy could not be reached on a network failure', () => {
+    const error = new ApiError({ kind: 'network', message: 'Failed to fetch' });
+    expect(describeApiError(error, { kind: 'view-portal', portalId: 'p' }).title).toMatch(/could not reach its API proxy/);
+  });
+
+  it('says Cloudflare could not be reached when the proxy answers 502', () => {
+    const error = new ApiError({ kind: 'cloudflare', status: 502, errors: [{ code: 502, message: 'fetch failed' }], message: 'fetch failed' });
+    expect(describeApiError(error, { kind: 'list-portals' }).title).toMatch(/Cloudflare API could not be reached/);
+  });
+});

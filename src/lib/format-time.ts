@@ -1,0 +1,38 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'long' });
+
+export function parseTimestamp(value: string): Date | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * "3 minutes ago", "2 days ago", "just now". Everything we show happened in the
+ * past; a time slightly ahead of the viewer's clock (skew, or a clock ticking
+ * every 15 s) reads "just now", never "in 5 seconds".
+ */
+export function formatRelative(date: Date, now: number = Date.now()): string {
+  const seconds = Math.round((date.getTime() - now) / 1000);
+  if (seconds > -10) return 'just now';
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+/** Absolute time in the viewer's own time zone, with the zone named. */
+export function formatAbsolute(date: Date): string {
+  return new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+  }).format(date);
+}

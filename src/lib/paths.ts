@@ -1,0 +1,16 @@
+/** Every route of the app, in one place. Components link with `getHref`, the router uses `path`. */
+export const paths = {
+  home: {
+    path: '/',
+    getHref: () => '/',
+  },
+  portals: {
+    path: '/accounts/:accountId/portals',
+    getHref: (accountId: string) => `/accounts/${encodeURIComponent(accountId)}/portals`,
+  },
+  portal: {
+    path: '/accounts/:accountId/portals/:portalId',
+    getHref: (accountId: string, portalId: string) =>
+      `/accounts/${encodeURIComponent(accountId)}/portals/${encodeURIComponent(portalId)}`,
+  },
+} as const;

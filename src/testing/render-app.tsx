@@ -1,0 +1,43 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
+import { createDashboardServer } from '../../server/dashboard-middleware.ts';
+import { parseConfig } from '../../server/config.ts';
+import { DEMO_ACCOUNT_ID } from '../../server/mock-api/demo-data.ts';
+import type { MockScenario } from '../../server/mock-api/create-mock-api.ts';
+import { AppProviders } from '@/app/providers';
+import { createRoutes } from '@/app/routes';
+import { createQueryClient } from '@/lib/query-client';
+
+export { DEMO_ACCOUNT_ID };
+export const TEST_TOKEN = 'unit-test-embedded-token';
+
+/**
+ * Mounts the real app at `url`, with the browser's `fetch` routed through the
+ * real proxy into the embedded API, all in-process.
+ */
+export function renderApp(url: string, { scenario = {} }: { scenario?: Partial<MockScenario> } = {}) {
+  const config = parseConfig({ EMBEDDED_API_TOKEN: TEST_TOKEN }, DEMO_ACCOUNT_ID);
+  const dashboard = createDashboardServer(config);
+  const mockApi = dashboard.mockApi;
+  if (!mockApi) throw new Error('renderApp needs demo mode');
+  mockApi.reset({ syncLatencyMs: 0, ...scenario });
+
+  const handle = dashboard.handle;
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(new URL(String(input instanceof Request ? input.url : input), 'http://127.0.0.1'), init);
+    const response = await handle(request);
+    return response ?? new Response('Not found', { status: 404 });
+  });
+
+  const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, user, router, queryClient, mockApi };
+}
