@@ -16,11 +16,7 @@ const mockRequestSchema = z.object({
   authenticated: z.boolean(),
 });
 export type MockRequest = z.infer<typeof mockRequestSchema>;
-// The log may come bare or wrapped in an object; accept both rather than couple every spec to that detail.
-const mockRequestsSchema = z.union([
-  z.array(mockRequestSchema),
-  z.object({ requests: z.array(mockRequestSchema) }).transform((body) => body.requests),
-]);
+const mockRequestsSchema = z.array(mockRequestSchema);
 
 export interface MockApi {
   /** Every request the embedded API received since the last reset, oldest first. */

@@ -1,0 +1,49 @@
+import { E2E_EMBEDDED_API_TOKEN } from './e2e-env';
+import { expect, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+
+test('the API token never reaches the browser, while the embedded API only answers the proxy', async ({ page, request, mockApi }) => {
+  const leaks: string[] = [];
+  const checks: Promise<void>[] = [];
+  page.on('response', (response) => {
+    checks.push(
+      (async () => {
+        const headers = JSON.stringify(await response.allHeaders());
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        if (headers.includes(E2E_EMBEDDED_API_TOKEN) || body.includes(E2E_EMBEDDED_API_TOKEN)) leaks.push(response.url());
+      })(),
+    );
+  });
+
+  await page.goto(`/accounts/${ACCOUNT}/portals/engineering`);
+  await expect(page.getByRole('article', { name: 'GitHub' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sync GitHub' }).click();
+  await expect(page.getByText('Sync succeeded')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /Engineering tools/ })).toBeVisible();
+  await Promise.all(checks);
+
+  expect(checks.length).toBeGreaterThan(5);
+  expect(leaks).toEqual([]);
+  // Every request the embedded API saw carried the credentials the proxy injected.
+  const received = await mockApi.requests();
+  expect(received.length).toBeGreaterThan(0);
+  expect(received.every((entry) => entry.authenticated)).toBe(true);
+
+  // A credential sent by a page is not forwarded: the proxy replaces it with its own.
+  const spoofed = await request.get(`/api/accounts/${ACCOUNT}/access/ai-controls/mcp/portals`, {
+    headers: { authorization: 'Bearer someone-elses-token' },
+  });
+  expect(spoofed.status()).toBe(200);
+});
+
+test('the proxy refuses what the dashboard never calls, without forwarding it', async ({ request, mockApi }) => {
+  const before = (await mockApi.requests()).length;
+  const remove = await request.delete(`/api/accounts/${ACCOUNT}/access/ai-controls/mcp/portals/engineering`);
+  expect(remove.status()).toBe(403);
+  expect(await remove.json()).toMatchObject({ success: false, errors: [{ message: expect.stringContaining('does not forward') }] });
+  const other = await request.get(`/api/accounts/${ACCOUNT}/access/apps`);
+  expect(other.status()).toBe(404);
+  expect((await mockApi.requests()).length).toBe(before);
+});

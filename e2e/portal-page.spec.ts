@@ -1,0 +1,178 @@
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, screenshotPath, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
+const ENGINEERING_SERVERS = ['GitHub', 'Linear', 'Sentry', 'Buildkite CI', 'Internal docs', 'Feature flags', 'PagerDuty'];
+
+function card(page: Page, name: string): Locator {
+  return page.getByRole('article', { name });
+}
+
+function cardFact(serverCard: Locator, label: string): Locator {
+  return serverCard.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
+test('a deep link shows the portal header and a card for every server, each in its state', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+  await expect(page.getByText('mcp.acme-corp.example', { exact: true })).toBeVisible();
+  await expect(page.getByText('Code, CI, incidents and internal docs for the product engineering org.')).toBeVisible();
+  await expect(page.getByText('Opt-in: off unless a client asks for it')).toBeVisible();
+  await expect(page.getByText('On: outbound MCP traffic goes through Secure Web Gateway')).toBeVisible();
+  await expect(page.getByText('Demo data')).toBeVisible();
+
+  for (const name of ENGINEERING_SERVERS) await expect(card(page, name)).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVERS.length);
+
+  const states: Record<string, string> = {
+    GitHub: 'ready',
+    Linear: 'waiting',
+    Sentry: 'stale',
+    'Buildkite CI': 'error',
+    'Internal docs': 'error',
+    'Feature flags': 'not synced yet',
+    PagerDuty: 'degraded',
+  };
+  for (const [name, status] of Object.entries(states)) {
+    await expect(card(page, name).getByText(`Status: ${status}`, { exact: true })).toBeVisible();
+  }
+  await expect(cardFact(card(page, 'Feature flags'), 'Last synced')).toHaveText('never');
+
+  const github = card(page, 'GitHub');
+  await expect(github.getByRole('link', { name: 'https://api.githubcopilot.com/mcp/' })).toHaveAttribute('href', 'https://api.githubcopilot.com/mcp/');
+  await expect(github.getByText('90 tools · 3 prompts')).toBeVisible();
+  const lastSynced = cardFact(github, 'Last synced').locator('time');
+  await expect(lastSynced).toHaveText('3 minutes ago');
+  await expect(lastSynced).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+
+  await page.screenshot({ path: screenshotPath('portal-page'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: fileURLToPath(new URL('../docs/screenshots/portal-page.png', import.meta.url)) });
+
+  // The exact time, in the viewer's zone, appears on keyboard focus as well as on hover.
+  await lastSynced.focus();
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(/\d{4}/);
+});
+
+test('the upstream error card explains the failure in words', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  const buildkite = card(page, 'Buildkite CI');
+  await expect(buildkite.getByText('Last sync error')).toBeVisible();
+  await expect(buildkite.getByText('The MCP server was reached and answered with an error.')).toBeVisible();
+  await expect(buildkite.getByText('-32603 (internal error)')).toBeVisible();
+  await expect(buildkite.getByText('Not retryable.')).toBeVisible();
+
+  const docs = card(page, 'Internal docs');
+  await expect(docs.getByText('The MCP server could not be reached: no answer came back from it.')).toBeVisible();
+  await expect(docs.getByText('connect ECONNREFUSED 10.0.3.7:443')).toBeVisible();
+  await expect(docs.getByText('Retryable.')).toBeVisible();
+  await buildkite.screenshot({ path: screenshotPath('error-card') });
+});
+
+test('syncing a stale server shows success and fresh timestamps and status', async ({ page, mockApi }) => {
+  await page.goto(PORTAL_URL);
+  const sentry = card(page, 'Sentry');
+  await expect(cardFact(sentry, 'Last synced').locator('time')).toHaveText('yesterday');
+  await sentry.getByRole('button', { name: 'Sync Sentry' }).click();
+
+  await expect(sentry.getByText('Sync succeeded')).toBeVisible();
+  await expect(sentry.getByText('Status: ready', { exact: true })).toBeVisible();
+  await expect(cardFact(sentry, 'Last synced').locator('time')).toHaveText('just now');
+  await expect(cardFact(sentry, 'Last successful sync').locator('time')).toHaveText('just now');
+  await expect(sentry.getByText('10 tools · 2 prompts')).toBeVisible();
+
+  const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+  expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/sentry/sync']);
+  // The portal is read again after the sync, so the timestamps above came from the API.
+  expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.indexOf('POST /servers/sentry/sync'));
+});
+
+test('a failed sync (HTTP 200, status "error") shows its details and whether retrying helps', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  const buildkite = card(page, 'Buildkite CI');
+  await buildkite.getByRole('button', { name: 'Sync Buildkite CI' }).click();
+  const outcome = buildkite.getByRole('status');
+  await expect(outcome.getByText('Sync failed')).toBeVisible();
+  await expect(outcome.getByText('The MCP server was reached and answered with an error.')).toBeVisible();
+  await expect(outcome.getByText('Not retryable.')).toBeVisible();
+  await expect(cardFact(buildkite, 'Last synced').locator('time')).toHaveText('just now');
+  await expect(cardFact(buildkite, 'Last successful sync').locator('time')).toHaveText('3 days ago');
+
+  const docs = card(page, 'Internal docs');
+  await docs.getByRole('button', { name: 'Sync Internal docs' }).click();
+  await expect(docs.getByRole('status').getByText('Sync failed')).toBeVisible();
+  await expect(docs.getByRole('status').getByText('Retryable.')).toBeVisible();
+});
+
+test.describe('with a slow sync', () => {
+  test.use({ mockScenario: { syncLatencyMs: 1500 } });
+
+  test('a double click sends exactly one sync, and the button shows progress meanwhile', async ({ page, mockApi }) => {
+    await page.goto(PORTAL_URL);
+    const github = card(page, 'GitHub');
+    await github.getByRole('button', { name: 'Sync GitHub' }).dblclick();
+    const pending = github.getByRole('button', { name: 'Syncing GitHub' });
+    await expect(pending).toBeDisabled();
+    await expect(pending).toHaveText('Syncing…');
+    await expect(github.getByRole('status')).toContainText('Cloudflare is fetching its tools and prompts');
+    await github.screenshot({ path: screenshotPath('card-mid-sync') });
+
+    await expect(github.getByText('Sync succeeded')).toBeVisible();
+    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    expect(posts.map((request) => request.path)).toEqual([`/accounts/${ACCOUNT}/access/ai-controls/mcp/servers/github/sync`]);
+  });
+});
+
+test.describe('when the token may not read portals', () => {
+  test.use({ mockScenario: { permission: 'none' }, allowedConsoleErrors: [/status of 403/] });
+
+  test('the page explains the missing MCP Portals Read permission and offers Retry', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'The API token is missing a permission' })).toBeVisible();
+    await expect(alert).toContainText('MCP Portals Read');
+    await expect(alert).toContainText('10000');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+});
+
+test.describe('when the token may read but not write', () => {
+  test.use({ mockScenario: { permission: 'read' }, allowedConsoleErrors: [/status of 403/] });
+
+  test('a refused sync names the MCP Portals Write permission', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const github = card(page, 'GitHub');
+    await github.getByRole('button', { name: 'Sync GitHub' }).click();
+    await expect(github.getByRole('status')).toContainText('The API token is missing a permission');
+    await expect(github.getByRole('status')).toContainText('MCP Portals Write');
+    await expect(github.getByRole('status')).toContainText('9109');
+  });
+});
+
+test('reloading a deep link shows the same portal', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVERS.length);
+});
+
+test('/ opens the demo account, whose portals link to their pages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}/portals$`));
+  await page.getByRole('link', { name: /Data platform/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data platform' })).toBeVisible();
+});
+
+test.describe('for a portal that does not exist', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  test('the page says so and leads back to the list', async ({ page }) => {
+    await page.goto(`/accounts/${ACCOUNT}/portals/no-such-portal`);
+    await expect(page.getByRole('heading', { name: 'Portal "no-such-portal" does not exist' })).toBeVisible();
+    await page.getByRole('link', { name: 'All portals' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
+  });
+});
