@@ -151,6 +151,17 @@ test.describe('when the token may read but not write', () => {
   });
 });
 
+test('a server that is waiting after a sync turns ready on screen without any action', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  const linear = card(page, 'Linear');
+  await linear.getByRole('button', { name: 'Sync Linear' }).click();
+  await expect(linear.getByText('Sync started')).toBeVisible();
+  await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
+  // The embedded API settles a waiting sync after 4 s; the page re-reads every 3 s while anything is waiting.
+  await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(linear.getByText('11 tools · 0 prompts')).toBeVisible();
+});
+
 test('reloading a deep link shows the same portal', async ({ page }) => {
   await page.goto(PORTAL_URL);
   await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();

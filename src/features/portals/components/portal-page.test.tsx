@@ -36,6 +36,19 @@ describe('portal page', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
+  it('keeps the last loaded data on screen with a banner and Retry when a refresh fails', async () => {
+    const { mockApi, queryClient, user } = renderApp(portalUrl);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Engineering tools' })).toBeInTheDocument();
+    mockApi.setScenario({ permission: 'none' });
+    await queryClient.refetchQueries();
+    const banner = await screen.findByRole('alert');
+    expect(within(banner).getByText('Showing the last loaded data: the latest refresh failed.')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'GitHub' })).toBeInTheDocument();
+    mockApi.setScenario({ permission: 'write' });
+    await user.click(within(banner).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
   it('says the portal does not exist for an unknown id', async () => {
     renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'no-such-portal'));
     expect(await screen.findByText('Portal "no-such-portal" does not exist')).toBeInTheDocument();
