@@ -5,6 +5,7 @@ import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { PortalListPage } from '@/features/portals/components/portal-list-page';
 import { PortalPage } from '@/features/portals/components/portal-page';
+import { ServerDetailPage } from '@/features/servers/components/server-detail-page';
 import { AppLayout } from '@/app/app-layout';
 import { HomePage } from '@/app/home-page';
 import { InvalidIdError, NotFoundPage, RouteErrorBoundary } from '@/app/route-errors';
@@ -19,10 +20,10 @@ function validAccountId(params: LoaderFunctionArgs['params']): string {
   return accountId;
 }
 
-function validPortalId(params: LoaderFunctionArgs['params']): string {
-  const portalId = params.portalId ?? '';
-  if (!isResourceId(portalId)) throw new InvalidIdError('portal id', portalId, RESOURCE_RULE);
-  return portalId;
+function validResourceId(params: LoaderFunctionArgs['params'], key: 'portalId' | 'serverId'): string {
+  const value = params[key] ?? '';
+  if (!isResourceId(value)) throw new InvalidIdError(key === 'portalId' ? 'portal id' : 'server id', value, RESOURCE_RULE);
+  return value;
 }
 
 /**
@@ -52,7 +53,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <PortalPage />,
               loader: ({ params }) => {
                 const accountId = validAccountId(params);
-                const portalId = validPortalId(params);
+                const portalId = validResourceId(params, 'portalId');
+                void queryClient.prefetchQuery(portalQueries.detail(accountId, portalId));
+                return null;
+              },
+            },
+            {
+              path: paths.server.path,
+              element: <ServerDetailPage />,
+              loader: ({ params }) => {
+                const accountId = validAccountId(params);
+                const portalId = validResourceId(params, 'portalId');
+                validResourceId(params, 'serverId');
+                // Everything the API says about a server in a portal comes with the portal: one request serves both pages.
                 void queryClient.prefetchQuery(portalQueries.detail(accountId, portalId));
                 return null;
               },

@@ -13,4 +13,9 @@ export const paths = {
     getHref: (accountId: string, portalId: string) =>
       `/accounts/${encodeURIComponent(accountId)}/portals/${encodeURIComponent(portalId)}`,
   },
+  server: {
+    path: '/accounts/:accountId/portals/:portalId/servers/:serverId',
+    getHref: (accountId: string, portalId: string, serverId: string) =>
+      `/accounts/${encodeURIComponent(accountId)}/portals/${encodeURIComponent(portalId)}/servers/${encodeURIComponent(serverId)}`,
+  },
 } as const;

@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+
+export interface Crumb {
+  label: string;
+  /** Omitted for the current page. */
+  href?: string;
+}
+
+/** account › portals › portal › server. The last crumb is the current page. */
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted-foreground">
+      <ol className="flex flex-wrap items-center gap-1.5">
+        {items.map((item, index) => (
+          <li key={`${index}-${item.label}`} className="flex min-w-0 items-center gap-1.5">
+            {index > 0 ? <span aria-hidden="true">›</span> : null}
+            {item.href ? (
+              <Link to={item.href} className="truncate hover:text-foreground hover:underline" title={item.label}>
+                {item.label}
+              </Link>
+            ) : (
+              <span aria-current="page" className="truncate font-medium text-foreground" title={item.label}>
+                {item.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The crumbs every page under an account starts with. */
+export function accountCrumbs(accountId: string, portalsHref: string): Crumb[] {
+  return [{ label: `Account ${accountId.slice(0, 8)}…` }, { label: 'Portals', href: portalsHref }];
+}
