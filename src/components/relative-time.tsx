@@ -30,7 +30,7 @@ export function RelativeTime({ value, fallback = 'never' }: RelativeTimeProps) {
       <span
         id={tooltipId}
         role="tooltip"
-        className="pointer-events-none invisible absolute bottom-full left-0 z-20 mb-1 w-max max-w-64 rounded-md bg-foreground px-2 py-1 text-xs font-normal text-background opacity-0 shadow-md transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
+        className="pointer-events-none absolute bottom-full left-0 z-20 mb-1 hidden w-max max-w-64 rounded-md bg-foreground px-2 py-1 text-xs font-normal text-background shadow-md group-focus-within:block group-hover:block"
       >
         {formatAbsolute(date)}
       </span>

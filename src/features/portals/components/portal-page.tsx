@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
+import { Button } from '@/components/button';
+import { DocumentTitle } from '@/components/document-title';
 import { buttonVariants } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { describeApiError } from '@/lib/describe-api-error';
@@ -7,12 +10,21 @@ import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { PortalHeader } from '@/features/portals/components/portal-header';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
+import { PortalServerFilters } from '@/features/portals/components/portal-server-filters';
+import { applyPortalFilters, countByStatus, parsePortalFilters, writePortalFilters, type PortalFilters } from '@/features/portals/portal-filters';
 import { ServerCard } from '@/features/servers/components/server-card';
 
 export function PortalPage() {
   // The route's loader has already rejected malformed ids, so both are present and valid here.
   const { accountId = '', portalId = '' } = useParams();
   const query = useQuery(portalQueries.detail(accountId, portalId));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = parsePortalFilters(searchParams);
+  // Typing in the search box replaces the history entry; toggling a status or the sort adds one, so Back undoes it.
+  const changeFilters = (next: PortalFilters) =>
+    setSearchParams((current) => writePortalFilters(current, next), { replace: next.q !== filters.q });
+  const clearFilters = () => changeFilters({ statuses: [], q: '', sort: filters.sort });
+  const crumbs = accountCrumbs(accountId, paths.portals.getHref(accountId));
   const { data: portal, error } = query;
   const action = { kind: 'view-portal', portalId } as const;
   const backToList = (
@@ -23,8 +35,11 @@ export function PortalPage() {
 
   // Data first: a failed background refresh keeps what we have on screen.
   if (portal) {
+    const visible = applyPortalFilters(portal.servers, filters);
     return (
       <div className="flex flex-col gap-6">
+        <DocumentTitle title={portal.name} />
+        <Breadcrumbs items={[...crumbs, { label: portal.name }]} />
         {error ? (
           <ErrorPanel
             variant="banner"
@@ -39,14 +54,24 @@ export function PortalPage() {
           <h2 id="servers-heading" className="text-lg font-semibold">
             Servers <span className="text-muted-foreground">({portal.servers.length})</span>
           </h2>
+          {portal.servers.length > 0 ? (
+            <PortalServerFilters counts={countByStatus(portal.servers)} filters={filters} onChange={changeFilters} />
+          ) : null}
           {portal.servers.length === 0 ? (
             <p className="rounded-xl border border-dashed border-border p-6 text-center text-muted-foreground">
               This portal has no MCP servers yet. Add servers to it in Cloudflare One › Access › AI controls.
             </p>
+          ) : visible.length === 0 ? (
+            <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-border p-6 text-center">
+              <p className="text-muted-foreground">No server matches these filters. {portal.servers.length} are hidden.</p>
+              <Button size="sm" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            </div>
           ) : (
             <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
-              {portal.servers.map((server) => (
-                <ServerCard key={server.id} accountId={accountId} server={server} />
+              {visible.map((server) => (
+                <ServerCard key={server.id} accountId={accountId} portalId={portalId} server={server} />
               ))}
             </div>
           )}
@@ -56,10 +81,20 @@ export function PortalPage() {
   }
   if (error) {
     return (
-      <ErrorPanel explanation={describeApiError(error, action)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
-        {backToList}
-      </ErrorPanel>
+      <>
+        <DocumentTitle title={portalId} />
+        <Breadcrumbs items={[...crumbs, { label: portalId }]} />
+        <ErrorPanel explanation={describeApiError(error, action)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
+          {backToList}
+        </ErrorPanel>
+      </>
     );
   }
-  return <PortalPageSkeleton />;
+  return (
+    <>
+      <DocumentTitle title={null} />
+      <Breadcrumbs items={[...crumbs, { label: portalId }]} />
+      <PortalPageSkeleton />
+    </>
+  );
 }

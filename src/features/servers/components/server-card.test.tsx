@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import type { PortalServer } from '@/features/servers/api/server-schema';
@@ -19,7 +20,9 @@ function renderCard(overrides: Partial<PortalServer>) {
   };
   render(
     <QueryClientProvider client={createQueryClient({ retry: false })}>
-      <ServerCard accountId={ACCOUNT} server={server} />
+      <MemoryRouter>
+        <ServerCard accountId={ACCOUNT} portalId="engineering" server={server} />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return screen.getByRole('article', { name: server.name });
@@ -29,6 +32,7 @@ describe('ServerCard', () => {
   it('shows name, id, hostname link, auth type and counts', () => {
     const card = renderCard({ status: 'ready', last_synced: new Date(Date.now() - 3 * 60_000).toISOString() });
     expect(within(card).getByText('docs')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Docs search' })).toHaveAttribute('href', `/accounts/${ACCOUNT}/portals/engineering/servers/docs`);
     expect(within(card).getByRole('link', { name: 'https://docs.example.com/mcp' })).toHaveAttribute('href', 'https://docs.example.com/mcp');
     expect(within(card).getByText('OAuth')).toBeInTheDocument();
     expect(within(card).getByText('2 tools · 1 prompt')).toBeInTheDocument();
@@ -42,7 +46,7 @@ describe('ServerCard', () => {
     'never turns the hostname %s into a link',
     (hostname) => {
       const card = renderCard({ hostname });
-      expect(within(card).queryByRole('link')).toBeNull();
+      expect(within(card).getAllByRole('link').map((link) => link.textContent)).toEqual(['Docs search']);
       expect(within(card).getByText(hostname)).toBeInTheDocument();
     },
   );

@@ -1,4 +1,7 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
+import { CopyButton } from '@/components/copy-button';
+import { paths } from '@/lib/paths';
 import { Alert, AlertTitle } from '@/components/alert';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
 import { RelativeTime } from '@/components/relative-time';
@@ -14,6 +17,7 @@ import { presentAuthType, presentStatus } from '@/features/servers/server-status
 
 interface ServerCardProps {
   accountId: string;
+  portalId: string;
   server: PortalServer;
 }
 
@@ -21,7 +25,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export function ServerCard({ accountId, server }: ServerCardProps) {
+export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
   const headingId = useId();
   const sync = useSyncServer(accountId, server.id);
   const href = toSafeHref(server.hostname);
@@ -35,11 +39,17 @@ export function ServerCard({ accountId, server }: ServerCardProps) {
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
           <h3 id={headingId} className="text-base leading-tight font-semibold break-words">
-            {server.name}
+            {/* The detail page reads the same portal query, so it opens from the cache. */}
+            <Link to={paths.server.getHref(accountId, portalId, server.id)} className="hover:underline">
+              {server.name}
+            </Link>
           </h3>
           <ServerStatusBadge status={server.status} />
         </div>
-        <p className="font-mono text-xs break-all text-muted-foreground">{server.id}</p>
+        <p className="flex items-center font-mono text-xs break-all text-muted-foreground">
+          {server.id}
+          <CopyButton value={server.id} label={`Copy id of ${server.name}`} />
+        </p>
         {href ? (
           <a
             href={href}

@@ -1,0 +1,122 @@
+import { expect, screenshotPath, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const LIST_URL = `/accounts/${ACCOUNT}/portals`;
+const PORTAL_URL = `${LIST_URL}/engineering`;
+
+test('the portal list pages through result_info, and the page survives reload and back/forward', async ({ page }) => {
+  await page.goto(LIST_URL);
+  await expect(page).toHaveTitle('Portals · MCP portals');
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination).toContainText('Page 1 of 3 · 24 portals');
+  await expect(page.getByRole('link', { name: 'Engineering tools' })).toBeVisible();
+  await expect(page.getByText('7 servers · 1 ready · 1 waiting · 1 stale · 2 error · 2 other')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('portal-list'), fullPage: true });
+
+  await pagination.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(pagination).toContainText('Page 2 of 3');
+  await expect(page.getByRole('link', { name: 'Engineering tools' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(pagination).toContainText('Page 2 of 3');
+  await page.goBack();
+  await expect(pagination).toContainText('Page 1 of 3');
+  await expect(pagination.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+});
+
+test('searching the portal list sends the API search, is kept in ?q= and says when nothing matches', async ({ page, mockApi }) => {
+  await page.goto(LIST_URL);
+  await page.getByLabel('Search portals').fill('support');
+  await expect(page).toHaveURL(/\?q=support$/);
+  await expect(page.getByRole('link', { name: /./ }).filter({ hasText: /support/i })).toHaveCount(2);
+  const searched = (await mockApi.requests()).filter((request) => request.path.includes('search=support'));
+  expect(searched.length).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(page.getByLabel('Search portals')).toHaveValue('support');
+  await expect(page.getByRole('link', { name: 'Support desk' })).toBeVisible();
+
+  await page.getByLabel('Search portals').fill('zzz-nothing');
+  await expect(page.getByText('No portal matches “zzz-nothing”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(page).toHaveURL(new RegExp(`${LIST_URL}$`));
+  await expect(page.getByLabel('Search portals')).toHaveValue('');
+});
+
+test('status filters, search and sort on the portal page live in the URL', async ({ page }) => {
+  await page.goto(PORTAL_URL);
+  await expect(page).toHaveTitle('Engineering tools · MCP portals');
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('link', { name: 'Portals' })).toHaveAttribute('href', LIST_URL);
+  await expect(breadcrumb.getByText('Engineering tools')).toHaveAttribute('aria-current', 'page');
+
+  const statusGroup = page.getByRole('group', { name: 'Filter by status' });
+  // Default sort puts the failing servers first.
+  await expect(page.getByRole('article').first()).toHaveAccessibleName(/Buildkite CI|Internal docs/);
+
+  await statusGroup.getByRole('button', { name: '2 error' }).click();
+  await expect(page).toHaveURL(/\?status=error$/);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await statusGroup.getByRole('button', { name: '1 stale' }).click();
+  await expect(page).toHaveURL(/\?status=stale%2Cerror$/);
+  await expect(page.getByRole('article')).toHaveCount(3);
+
+  await page.reload();
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(statusGroup.getByRole('button', { name: '1 stale' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?status=error$/);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await page.goForward();
+  await expect(page.getByRole('article')).toHaveCount(3);
+
+  await page.getByLabel('Sort by').selectOption('name');
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(page.getByRole('article').first()).toHaveAccessibleName('Buildkite CI');
+
+  await page.getByLabel('Search servers').fill('nothing-like-this');
+  await expect(page.getByText('No server matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('article')).toHaveCount(7);
+  await expect(page).toHaveURL(/\?sort=name$/);
+});
+
+test('a shared link with filters reproduces the same view', async ({ page }) => {
+  await page.goto(`${PORTAL_URL}?status=other&sort=name&q=a`);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(page.getByRole('article').nth(0)).toHaveAccessibleName('Feature flags');
+  await expect(page.getByRole('article').nth(1)).toHaveAccessibleName('PagerDuty');
+  await expect(page.getByLabel('Search servers')).toHaveValue('a');
+});
+
+test('hovering a portal link loads its data, and opening it reuses that data', async ({ page, mockApi }) => {
+  await page.goto(LIST_URL);
+  const link = page.getByRole('link', { name: 'Support desk' });
+  await link.hover();
+  await expect.poll(async () => (await mockApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk')).length).toBe(1);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Support desk' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Zendesk' })).toBeVisible();
+  expect((await mockApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk'))).toHaveLength(1);
+});
+
+test('an unknown address shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the portal list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
+});
+
+for (const [label, url, heading] of [
+  ['an account id that is not 32 hex characters', '/accounts/not-an-account/portals', 'Invalid account id'],
+  ['a portal id outside the API pattern', `/accounts/${ACCOUNT}/portals/Bad_Portal!`, 'Invalid portal id'],
+  ['a server id longer than 32 characters', `/accounts/${ACCOUNT}/portals/engineering/servers/${'a'.repeat(33)}`, 'Invalid server id'],
+] as const) {
+  test(`${label} is rejected before any API request`, async ({ page, mockApi }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.getByText('Nothing was requested from Cloudflare.')).toBeVisible();
+    expect(await mockApi.requests()).toEqual([]);
+  });
+}

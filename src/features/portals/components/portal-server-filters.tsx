@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { cn } from '@/lib/cn';
+import { STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
+
+const STATUS_LABELS: Record<StatusFilter, string> = { ready: 'ready', waiting: 'waiting', stale: 'stale', error: 'error', other: 'other' };
+const SORT_LABELS: Record<Sort, string> = { status: 'Status (failing first)', name: 'Name', last_synced: 'Last synced' };
+
+interface PortalServerFiltersProps {
+  counts: Record<StatusFilter, number>;
+  filters: PortalFilters;
+  onChange: (filters: PortalFilters) => void;
+}
+
+/** Summary strip (each count toggles a status filter), search and sort; all kept in the URL by the page. */
+export function PortalServerFilters({ counts, filters, onChange }: PortalServerFiltersProps) {
+  const searchId = useId();
+  const sortId = useId();
+  const toggle = (status: StatusFilter) =>
+    onChange({
+      ...filters,
+      statuses: filters.statuses.includes(status) ? filters.statuses.filter((item) => item !== status) : [...filters.statuses, status],
+    });
+
+  return (
+    <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
+      <div role="group" aria-label="Filter by status" className="flex flex-wrap gap-2">
+        {STATUS_FILTERS.map((status) => {
+          const pressed = filters.statuses.includes(status);
+          return (
+            <button
+              key={status}
+              type="button"
+              aria-pressed={pressed}
+              onClick={() => toggle(status)}
+              className={cn(
+                'rounded-full border px-3 py-1 text-sm transition-colors',
+                pressed ? 'border-foreground bg-foreground text-background' : 'border-border bg-card hover:bg-muted',
+              )}
+            >
+              <span className="font-semibold">{counts[status]}</span> {STATUS_LABELS[status]}
+            </button>
+          );
+        })}
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={searchId} className="text-xs font-medium text-muted-foreground">
+            Search servers
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={filters.q}
+            placeholder="Name, id or hostname"
+            onChange={(event) => onChange({ ...filters, q: event.target.value })}
+            className="h-9 w-56 rounded-md border border-border bg-card px-3 text-sm"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={sortId} className="text-xs font-medium text-muted-foreground">
+            Sort by
+          </label>
+          <select
+            id={sortId}
+            value={filters.sort}
+            onChange={(event) => onChange({ ...filters, sort: SORTS.find((sort) => sort === event.target.value) ?? 'status' })}
+            className="h-9 rounded-md border border-border bg-card px-2 text-sm"
+          >
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_LABELS[sort]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </div>
+  );
+}
