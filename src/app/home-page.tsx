@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
+import { DocumentTitle } from '@/components/document-title';
 import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
 import { isAccountId } from '@/lib/cloudflare/ids';
@@ -41,6 +42,7 @@ function AccountPrompt() {
 
   return (
     <form onSubmit={submit} className="flex max-w-xl flex-col gap-3 rounded-xl border border-border bg-card p-5">
+      <DocumentTitle title="Choose an account" />
       <h1 className="text-xl font-semibold">Which account?</h1>
       <p className="text-sm text-muted-foreground">
         No CLOUDFLARE_ACCOUNT_ID is configured. Enter the account id (32 hexadecimal characters, shown in the Cloudflare

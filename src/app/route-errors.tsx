@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { Alert } from '@/components/alert';
+import { DocumentTitle } from '@/components/document-title';
 import { buttonVariants } from '@/components/button';
 import { paths } from '@/lib/paths';
 
@@ -18,6 +19,7 @@ export class InvalidIdError extends Error {
 export function NotFoundPage() {
   return (
     <div className="flex flex-col items-start gap-3">
+      <DocumentTitle title="Page not found" />
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="text-muted-foreground">There is no page at this address. The link may be mistyped or out of date.</p>
       <Link to={paths.home.getHref()} className={buttonVariants({ variant: 'primary' })}>
@@ -32,6 +34,7 @@ export function RouteErrorBoundary() {
   if (error instanceof InvalidIdError) {
     return (
       <Alert role="alert" className="p-5">
+        <DocumentTitle title={`Invalid ${error.label}`} />
         <h1 className="text-lg font-semibold">Invalid {error.label}</h1>
         <p className="mt-1 break-all">
           “{error.value}” is not a valid {error.label}: {error.rule} Nothing was requested from Cloudflare.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import type { Portal } from '@/features/portals/api/portal-schema';
 
@@ -45,7 +46,16 @@ export function PortalHeader({ portal }: { portal: Portal }) {
     <header className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold tracking-tight break-words">{portal.name}</h1>
-        <p className="font-mono text-sm break-all text-muted-foreground">{portal.hostname}</p>
+        <p className="flex flex-wrap items-center gap-x-3 font-mono text-sm break-all text-muted-foreground">
+          <span className="inline-flex items-center">
+            {portal.hostname}
+            <CopyButton value={portal.hostname} label="Copy portal hostname" />
+          </span>
+          <span className="inline-flex items-center">
+            id {portal.id}
+            <CopyButton value={portal.id} label="Copy portal id" />
+          </span>
+        </p>
         {portal.description ? <p className="max-w-3xl break-words">{portal.description}</p> : null}
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-xl border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-4">

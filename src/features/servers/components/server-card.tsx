@@ -50,18 +50,16 @@ export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
           {server.id}
           <CopyButton value={server.id} label={`Copy id of ${server.name}`} />
         </p>
-        {href ? (
-          <a
-            href={href}
-            target="_blank"
-            rel="noreferrer noopener"
-            className="w-fit text-sm break-all text-info underline-offset-2 hover:underline"
-          >
-            {server.hostname}
-          </a>
-        ) : (
-          <p className="text-sm break-all">{server.hostname}</p>
-        )}
+        <p className="flex items-center text-sm break-all">
+          {href ? (
+            <a href={href} target="_blank" rel="noreferrer noopener" className="text-info underline-offset-2 hover:underline">
+              {server.hostname}
+            </a>
+          ) : (
+            <span>{server.hostname}</span>
+          )}
+          <CopyButton value={server.hostname} label={`Copy hostname of ${server.name}`} />
+        </p>
       </CardHeader>
       <CardBody>
         <p className="text-sm text-muted-foreground">{explanation}</p>
