@@ -36,7 +36,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
           <path d="M5 15V5a2 2 0 0 1 2-2h10" />
         </svg>
       </Button>
-      <span role="status" className="text-xs text-muted-foreground">
+      <span aria-live="polite" className="text-xs text-muted-foreground">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : ''}
       </span>
     </span>

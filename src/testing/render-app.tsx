@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { createDashboardServer } from '../../server/dashboard-middleware.ts';
 import { parseConfig } from '../../server/config.ts';
 import { DEMO_ACCOUNT_ID } from '../../server/mock-api/demo-data.ts';
-import type { MockScenario } from '../../server/mock-api/create-mock-api.ts';
+import type { MockApi, MockScenario } from '../../server/mock-api/create-mock-api.ts';
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
@@ -41,5 +41,15 @@ export function renderApp(
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, user, router, queryClient, mockApi };
+  return {
+    ...view,
+    user,
+    router,
+    queryClient,
+    /** The embedded API (demo mode, the default); live-mode renders have none. */
+    get mockApi(): MockApi {
+      if (!mockApi) throw new Error('This render runs in live mode: there is no embedded API.');
+      return mockApi;
+    },
+  };
 }
