@@ -31,6 +31,10 @@ function validResourceId(params: LoaderFunctionArgs['params'], key: 'portalId' |
  * reaches the API) and start the fetch without waiting, so the page can show
  * its own skeleton and in-place errors.
  */
+/** Filters and searches live in the query string; changing them must not re-run loaders (and their prefetches). */
+const samePageIgnoresSearch: RouteObject['shouldRevalidate'] = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -43,6 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.portals.path,
               element: <PortalListPage />,
+              shouldRevalidate: samePageIgnoresSearch,
               loader: ({ params }) => {
                 validAccountId(params);
                 return null;
@@ -51,6 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.portal.path,
               element: <PortalPage />,
+              shouldRevalidate: samePageIgnoresSearch,
               loader: ({ params }) => {
                 const accountId = validAccountId(params);
                 const portalId = validResourceId(params, 'portalId');
@@ -61,6 +67,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.server.path,
               element: <ServerDetailPage />,
+              shouldRevalidate: samePageIgnoresSearch,
               loader: ({ params }) => {
                 const accountId = validAccountId(params);
                 const portalId = validResourceId(params, 'portalId');

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 
 export interface Crumb {
   label: string;
-  /** Omitted for the current page. */
+  /** Omitted for the current page and for crumbs with no page of their own. */
   href?: string;
 }
 
@@ -14,12 +14,16 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`} className="flex min-w-0 items-center gap-1.5">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
-            {item.href ? (
+            {index === items.length - 1 ? (
+              <span aria-current="page" className="truncate font-medium text-foreground" title={item.label}>
+                {item.label}
+              </span>
+            ) : item.href ? (
               <Link to={item.href} className="truncate hover:text-foreground hover:underline" title={item.label}>
                 {item.label}
               </Link>
             ) : (
-              <span aria-current="page" className="truncate font-medium text-foreground" title={item.label}>
+              <span className="truncate" title={item.label}>
                 {item.label}
               </span>
             )}

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import { RelativeTime } from '@/components/relative-time';
+import { ChangeStamp, Fact } from '@/components/fact-list';
 import type { Portal } from '@/features/portals/api/portal-schema';
 
 const CODE_MODE_LABELS: Record<string, string> = {
@@ -20,25 +19,6 @@ function describeCodeMode(portal: Portal): string {
 
 function describeGateway(enabled: boolean | null | undefined): string {
   return enabled ? 'On: outbound MCP traffic goes through Secure Web Gateway' : 'Off';
-}
-
-function Change({ at, by }: { at: string | null | undefined; by: string | null | undefined }) {
-  if (!at && !by) return <span className="text-muted-foreground">unknown</span>;
-  return (
-    <>
-      <RelativeTime value={at} fallback="at an unknown time" />
-      {by ? <span className="[overflow-wrap:anywhere]"> by {by}</span> : null}
-    </>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5">
-      <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{label}</dt>
-      <dd className="text-sm">{children}</dd>
-    </div>
-  );
 }
 
 export function PortalHeader({ portal }: { portal: Portal }) {
@@ -62,10 +42,10 @@ export function PortalHeader({ portal }: { portal: Portal }) {
         <Fact label="Code mode">{describeCodeMode(portal)}</Fact>
         <Fact label="Secure Web Gateway">{describeGateway(portal.secure_web_gateway)}</Fact>
         <Fact label="Created">
-          <Change at={portal.created_at} by={portal.created_by} />
+          <ChangeStamp at={portal.created_at} by={portal.created_by} />
         </Fact>
         <Fact label="Modified">
-          <Change at={portal.modified_at} by={portal.modified_by} />
+          <ChangeStamp at={portal.modified_at} by={portal.modified_by} />
         </Fact>
       </dl>
     </header>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { SearchField } from '@/components/search-field';
 
 const DEBOUNCE_MS = 300;
 
@@ -10,7 +11,6 @@ interface PortalSearchBoxProps {
 
 /** Sends the query once typing pauses, so the API sees one search per thought, not per keystroke. */
 export function PortalSearchBox({ value, onCommit }: PortalSearchBoxProps) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   // Back/forward changes the URL under us: adopt its value (React's "adjust state on prop change" pattern).
@@ -26,18 +26,6 @@ export function PortalSearchBox({ value, onCommit }: PortalSearchBoxProps) {
   }, [draft, value, onCommit]);
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
-        Search portals
-      </label>
-      <input
-        id={id}
-        type="search"
-        value={draft}
-        placeholder="Name, id or hostname"
-        onChange={(event) => setDraft(event.target.value)}
-        className="h-9 w-72 max-w-full rounded-md border border-border bg-card px-3 text-sm"
-      />
-    </div>
+    <SearchField label="Search portals" value={draft} onChange={setDraft} placeholder="Name, id or hostname" className="w-72" />
   );
 }

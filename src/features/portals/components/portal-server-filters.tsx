@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SearchField } from '@/components/search-field';
 import { cn } from '@/lib/cn';
 import { STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
 
@@ -13,7 +14,6 @@ interface PortalServerFiltersProps {
 
 /** Summary strip (each count toggles a status filter), search and sort; all kept in the URL by the page. */
 export function PortalServerFilters({ counts, filters, onChange }: PortalServerFiltersProps) {
-  const searchId = useId();
   const sortId = useId();
   const toggle = (status: StatusFilter) =>
     onChange({
@@ -43,19 +43,13 @@ export function PortalServerFilters({ counts, filters, onChange }: PortalServerF
         })}
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={searchId} className="text-xs font-medium text-muted-foreground">
-            Search servers
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={filters.q}
-            placeholder="Name, id or hostname"
-            onChange={(event) => onChange({ ...filters, q: event.target.value })}
-            className="h-9 w-56 rounded-md border border-border bg-card px-3 text-sm"
-          />
-        </div>
+        <SearchField
+          label="Search servers"
+          value={filters.q}
+          onChange={(q) => onChange({ ...filters, q })}
+          placeholder="Name, id or hostname"
+          className="w-56"
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={sortId} className="text-xs font-medium text-muted-foreground">
             Sort by

@@ -5,11 +5,11 @@ import { paths } from '@/lib/paths';
 import { Alert, AlertTitle } from '@/components/alert';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
 import { RelativeTime } from '@/components/relative-time';
-import { toSafeHref } from '@/lib/safe-url';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { isFailedSync } from '@/features/servers/api/sync-server';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
+import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
 import { SyncOutcome } from '@/features/servers/components/sync-outcome';
@@ -28,7 +28,6 @@ function plural(count: number, noun: string): string {
 export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
   const headingId = useId();
   const sync = useSyncServer(accountId, server.id);
-  const href = toSafeHref(server.hostname);
   const { explanation } = presentStatus(server.status);
   // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
@@ -50,16 +49,7 @@ export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
           {server.id}
           <CopyButton value={server.id} label={`Copy id of ${server.name}`} />
         </p>
-        <p className="flex items-center text-sm break-all">
-          {href ? (
-            <a href={href} target="_blank" rel="noreferrer noopener" className="text-info underline-offset-2 hover:underline">
-              {server.hostname}
-            </a>
-          ) : (
-            <span>{server.hostname}</span>
-          )}
-          <CopyButton value={server.hostname} label={`Copy hostname of ${server.name}`} />
-        </p>
+        <ServerHostname hostname={server.hostname} copyLabel={`Copy hostname of ${server.name}`} />
       </CardHeader>
       <CardBody>
         <p className="text-sm text-muted-foreground">{explanation}</p>

@@ -40,7 +40,8 @@ export function ServerDetailPage() {
           />
         ) : null}
         {server ? (
-          <ServerDetail accountId={accountId} server={server} />
+          // Keyed so going Back from one server to another starts with that server's own search and sync state.
+          <ServerDetail key={server.id} accountId={accountId} server={server} />
         ) : (
           <ServerNotFound accountId={accountId} portalId={portalId} portalName={portal.name} serverId={serverId} />
         )}

@@ -76,7 +76,12 @@ function DescriptionCell({ row }: { row: CapabilityRow }) {
       <span className="break-words whitespace-pre-line">{row.description}</span>
       <span
         title={LEVEL_TITLES[row.descriptionSource]}
-        className="rounded border border-border px-1.5 text-[0.7rem] leading-4 text-muted-foreground"
+        className={
+          // Overrides are what an admin looks for; the upstream default stays quiet. The word says it either way.
+          row.descriptionSource === 'upstream'
+            ? 'text-[0.7rem] leading-4 text-muted-foreground'
+            : 'rounded border border-info/30 bg-info-soft px-1.5 text-[0.7rem] leading-4 font-medium text-info'
+        }
       >
         <span className="sr-only">Description from: </span>
         {row.descriptionSource}

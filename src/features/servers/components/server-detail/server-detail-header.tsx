@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import { toSafeHref } from '@/lib/safe-url';
 import type { PortalServer } from '@/features/servers/api/server-schema';
+import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { presentStatus } from '@/features/servers/server-status';
 
@@ -12,7 +12,6 @@ interface ServerDetailHeaderProps {
 }
 
 export function ServerDetailHeader({ server, action }: ServerDetailHeaderProps) {
-  const href = toSafeHref(server.hostname);
   const { explanation } = presentStatus(server.status);
   return (
     <header className="flex flex-col gap-2">
@@ -28,16 +27,7 @@ export function ServerDetailHeader({ server, action }: ServerDetailHeaderProps) 
               <CopyButton value={server.id} label="Copy server id" />
             </span>
           </p>
-          <p className="flex items-center text-sm break-all">
-            {href ? (
-              <a href={href} target="_blank" rel="noreferrer noopener" className="text-info underline-offset-2 hover:underline">
-                {server.hostname}
-              </a>
-            ) : (
-              <span>{server.hostname}</span>
-            )}
-            <CopyButton value={server.hostname} label="Copy hostname" />
-          </p>
+          <ServerHostname hostname={server.hostname} copyLabel="Copy hostname" />
         </div>
         {action}
       </div>

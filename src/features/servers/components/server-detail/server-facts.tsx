@@ -1,27 +1,8 @@
-import type { ReactNode } from 'react';
+import { ChangeStamp, Fact } from '@/components/fact-list';
 import { RelativeTime } from '@/components/relative-time';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { presentAuthType } from '@/features/servers/server-status';
 import { presentAuthenticationStatus, presentDefaultDisabled, presentFlag } from '@/features/servers/server-settings';
-
-function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? 'flex flex-col gap-0.5 sm:col-span-2 lg:col-span-3' : 'flex flex-col gap-0.5'}>
-      <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{label}</dt>
-      <dd className="text-sm break-words">{children}</dd>
-    </div>
-  );
-}
-
-function Change({ at, by }: { at: string | null | undefined; by: string | null | undefined }) {
-  if (!at && !by) return <span className="text-muted-foreground">unknown</span>;
-  return (
-    <>
-      <RelativeTime value={at} fallback="at an unknown time" />
-      {by ? <span className="[overflow-wrap:anywhere]"> by {by}</span> : null}
-    </>
-  );
-}
 
 /** Everything else the portal's API answer says about the server, in words. */
 export function ServerFacts({ server }: { server: PortalServer }) {
@@ -31,7 +12,7 @@ export function ServerFacts({ server }: { server: PortalServer }) {
         Details
       </h2>
       <dl className="grid grid-cols-1 gap-4 rounded-xl border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Fact label="Description" wide>
+        <Fact label="Description" className="sm:col-span-2 lg:col-span-3">
           {server.description ? (
             <span className="whitespace-pre-line">{server.description}</span>
           ) : (
@@ -49,10 +30,10 @@ export function ServerFacts({ server }: { server: PortalServer }) {
         </Fact>
         <Fact label="On behalf of users">{presentFlag(server.on_behalf, 'Yes', 'No')}</Fact>
         <Fact label="Created">
-          <Change at={server.created_at} by={server.created_by} />
+          <ChangeStamp at={server.created_at} by={server.created_by} />
         </Fact>
         <Fact label="Modified">
-          <Change at={server.modified_at} by={server.modified_by} />
+          <ChangeStamp at={server.modified_at} by={server.modified_by} />
         </Fact>
         <Fact label="Secure Web Gateway">
           {presentFlag(server.secure_web_gateway, 'On: outbound MCP traffic goes through Secure Web Gateway', 'Off')}

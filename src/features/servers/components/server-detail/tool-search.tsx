@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { SearchField } from '@/components/search-field';
 
 interface ToolSearchProps {
   value: string;
@@ -6,20 +6,7 @@ interface ToolSearchProps {
 }
 
 export function ToolSearch({ value, onChange }: ToolSearchProps) {
-  const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
-        Search tools
-      </label>
-      <input
-        id={id}
-        type="search"
-        value={value}
-        placeholder="Name, upstream name or description"
-        onChange={(event) => onChange(event.target.value)}
-        className="h-9 w-80 max-w-full rounded-md border border-border bg-card px-3 text-sm"
-      />
-    </div>
+    <SearchField label="Search tools" value={value} onChange={onChange} placeholder="Name, upstream name or description" className="w-80" />
   );
 }

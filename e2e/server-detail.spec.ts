@@ -1,0 +1,142 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, screenshotPath, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const GITHUB_URL = `/accounts/${ACCOUNT}/portals/engineering/servers/github`;
+
+function toolsTable(page: Page): Locator {
+  return page.getByRole('table', { name: /tools, \d+ enabled/ });
+}
+
+/** The row whose "Name users see" is exactly `visibleName`. */
+function toolRow(table: Locator, visibleName: string): Locator {
+  return table.getByRole('row').filter({ has: table.page().locator('th span', { hasText: new RegExp(`^${visibleName}$`) }) });
+}
+
+test('a deep link shows the server, its breadcrumbs and its tools with overrides merged', async ({ page, mockApi }) => {
+  await page.goto(GITHUB_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await expect(page).toHaveTitle('GitHub · MCP portals');
+
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('link', { name: 'Portals' })).toHaveAttribute('href', `/accounts/${ACCOUNT}/portals`);
+  await expect(crumbs.getByRole('link', { name: 'Engineering tools' })).toHaveAttribute('href', `/accounts/${ACCOUNT}/portals/engineering`);
+  await expect(crumbs.getByRole('listitem')).toHaveText([/^Account 9f1c7e2a…$/, /Portals$/, /Engineering tools$/, /GitHub$/]);
+
+  await expect(page.getByText('Status: ready', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'https://api.githubcopilot.com/mcp/' })).toBeVisible();
+  await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+
+  const table = toolsTable(page);
+  await expect(table.locator('caption')).toHaveText('90 tools, 86 enabled');
+  await expect(table.locator('tbody tr')).toHaveCount(90);
+
+  const searchCode = toolRow(table, 'gh_search_code');
+  await expect(searchCode).toContainText('upstream: search_code');
+  await expect(searchCode).toContainText('Enabled');
+  await expect(searchCode).toContainText('default');
+
+  const createIssue = toolRow(table, 'gh_create_issue');
+  await expect(createIssue).toContainText('upstream: create_issue');
+  await expect(createIssue).toContainText('Use the bug template for defects.');
+
+  const merge = toolRow(table, 'merge_pull_request');
+  await expect(merge).toContainText('Disabled');
+  await expect(merge).toContainText('override');
+  await expect(merge).toContainText('Disabled here: merges go through the merge queue.');
+
+  // The page is served by the portal read alone: nothing asks for the server on its own.
+  const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+  expect(new Set(calls)).toEqual(new Set(['GET /portals/engineering']));
+
+  await page.screenshot({ path: screenshotPath('server-detail'), fullPage: true });
+});
+
+test('the tool search filters rows and survives a reload', async ({ page }) => {
+  await page.goto(GITHUB_URL);
+  const search = page.getByRole('searchbox', { name: 'Search tools' });
+  await search.fill('pull request');
+  await expect(page).toHaveURL(/\?tools=pull\+request$/);
+  const table = toolsTable(page);
+  await expect(table.locator('caption')).toContainText('match “pull request”');
+  const matching = await table.locator('tbody tr').count();
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(90);
+
+  await page.reload();
+  await expect(search).toHaveValue('pull request');
+  await expect(table.locator('tbody tr')).toHaveCount(matching);
+
+  await search.fill('no-such-tool-anywhere');
+  await expect(page.getByText('No tools match “no-such-tool-anywhere”')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(90);
+  await expect(page).not.toHaveURL(/tools=/);
+});
+
+test('the raw JSON is collapsed until opened, and shows the server as text', async ({ page }) => {
+  await page.goto(GITHUB_URL);
+  const summary = page.getByText('Raw JSON from the API');
+  const json = page.locator('details pre');
+  await expect(json).toBeHidden();
+  await summary.click();
+  await expect(json).toBeVisible();
+  await expect(json).toContainText('"id": "github"');
+  await expect(json).toContainText('"portal_alias": "gh_search_code"');
+  await expect(page.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
+});
+
+test.describe('with a slow sync', () => {
+  test.use({ mockScenario: { syncLatencyMs: 800 } });
+
+  test('Sync behaves like the card: one POST for a double click, then success and a fresh read', async ({ page, mockApi }) => {
+    await page.goto(GITHUB_URL);
+    await page.getByRole('button', { name: 'Sync GitHub' }).dblclick();
+    await expect(page.getByRole('button', { name: 'Syncing GitHub' })).toBeDisabled();
+    await expect(page.getByText('Sync succeeded')).toBeVisible();
+
+    const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+    expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/github/sync']);
+    expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.indexOf('POST /servers/github/sync'));
+  });
+});
+
+test('a server that is not in the portal gets a friendly panel with ways back', async ({ page }) => {
+  await page.goto(`/accounts/${ACCOUNT}/portals/engineering/servers/zendesk`);
+  await expect(page.getByRole('heading', { name: 'Server "zendesk" is not in portal "Engineering tools"' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Engineering tools' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+});
+
+test('the portal page links to the detail page, which opens from the cache', async ({ page, mockApi }) => {
+  await page.goto(`/accounts/${ACCOUNT}/portals/engineering`);
+  await expect(page.getByRole('article', { name: 'GitHub' })).toBeVisible();
+  const before = (await mockApi.requests()).length;
+  await page.getByRole('article', { name: 'GitHub' }).getByRole('link', { name: 'GitHub', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await expect(toolsTable(page)).toBeVisible();
+  expect(await mockApi.requests()).toHaveLength(before);
+});
+
+test.describe('for a portal that does not exist', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  test('the page explains it and offers Retry', async ({ page }) => {
+    await page.goto(`/accounts/${ACCOUNT}/portals/no-such-portal/servers/github`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'Portal "no-such-portal" does not exist' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+});
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('only the tables scroll sideways, not the page', async ({ page }) => {
+    await page.goto(`${GITHUB_URL}?tools=issue`);
+    await expect(toolsTable(page)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('server-detail-mobile'), fullPage: true });
+  });
+});
