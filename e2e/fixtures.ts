@@ -14,6 +14,7 @@ const mockRequestSchema = z.object({
   path: z.string(),
   at: z.string(),
   authenticated: z.boolean(),
+  syncsInFlight: z.number().optional(),
 });
 export type MockRequest = z.infer<typeof mockRequestSchema>;
 const mockRequestsSchema = z.array(mockRequestSchema);

@@ -8,7 +8,7 @@ test('the portal list pages through result_info, and the page survives reload an
   await page.goto(LIST_URL);
   await expect(page).toHaveTitle('Portals · MCP portals');
   const pagination = page.getByRole('navigation', { name: 'Pagination' });
-  await expect(pagination).toContainText('Page 1 of 3 · 24 portals');
+  await expect(pagination).toContainText('Page 1 of 3 · 25 portals');
   await expect(page.getByRole('link', { name: 'Engineering tools' })).toBeVisible();
   await expect(page.getByText('7 servers · 1 ready · 1 waiting · 1 stale · 2 error · 2 other')).toBeVisible();
   await page.screenshot({ path: screenshotPath('portal-list'), fullPage: true });

@@ -79,7 +79,7 @@ describe('handleMockControl', () => {
     expect(response?.status).toBe(200);
     expect(response?.headers.get('content-type')).toBe('application/json');
     const log = z
-      .array(z.object({ method: z.string(), path: z.string(), at: z.string(), authenticated: z.boolean() }))
+      .array(z.object({ method: z.string(), path: z.string(), at: z.string(), authenticated: z.boolean(), syncsInFlight: z.number().optional() }))
       .parse(await response?.json());
     expect(log.map((entry) => entry.method)).toEqual(['GET', 'POST']);
     expect(log).toEqual(harness.api.requests());

@@ -31,6 +31,8 @@ export interface RecordedRequest {
   at: string;
   /** Whether the credentials matched; header values are never stored. */
   authenticated: boolean;
+  /** Sync requests only: how many syncs were in flight when this one arrived, itself included. */
+  syncsInFlight?: number;
 }
 
 export interface MockApiOptions {
@@ -62,12 +64,15 @@ export function createMockApi(options: MockApiOptions): MockApi {
   let state: MockState = createDemoState(now());
   let scenario: MockScenario = baseline;
   let log: RecordedRequest[] = [];
+  // Lets tests prove the dashboard's concurrency limit at the receiving end.
+  let syncsInFlight = 0;
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const apiPath = apiPathOf(url.pathname);
     const credentials = checkCredentials(request.headers, options.credentials);
-    log.push({ method: request.method, path: apiPath + url.search, at: isoAt(now()), authenticated: credentials.ok });
+    const entry: RecordedRequest = { method: request.method, path: apiPath + url.search, at: isoAt(now()), authenticated: credentials.ok };
+    log.push(entry);
     if (!credentials.ok) return credentials.response;
 
     // Captured now so a reset or scenario change during a latency wait cannot mix two worlds.
@@ -88,7 +93,13 @@ export function createMockApi(options: MockApiOptions): MockApi {
 
     if (route.kind === 'sync-server') {
       if (permission !== 'write') return errorResponse(403, 9109, 'Unauthorized to access requested resource');
-      await delay(syncLatencyMs, request.signal);
+      syncsInFlight += 1;
+      entry.syncsInFlight = syncsInFlight;
+      try {
+        await delay(syncLatencyMs, request.signal);
+      } finally {
+        syncsInFlight -= 1;
+      }
       settleBackgroundSyncs(current, now());
       const server = current.servers.get(route.id);
       if (server === undefined) return notFound();

@@ -6,6 +6,7 @@ import type { MockState, PortalMembership, StoredPortal, StoredServer } from './
 import { isoAt } from './mock-state.ts';
 import { createDemoServers, PEOPLE } from './demo-servers.ts';
 import { createTeamPortals } from './demo-team-portals.ts';
+import { createFleetPortal, createFleetServers } from './demo-fleet.ts';
 
 export const DEMO_ACCOUNT_ID = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 
@@ -143,6 +144,7 @@ function createDemoPortals(now: number): StoredPortal[] {
 }
 
 export function createDemoState(now: number): MockState {
-  const servers = new Map<string, StoredServer>(createDemoServers(now).map((server) => [server.record.id, server]));
-  return { portals: [...createDemoPortals(now), ...createTeamPortals(now)], servers };
+  const fleet = createFleetServers(now);
+  const servers = new Map<string, StoredServer>([...createDemoServers(now), ...fleet].map((server) => [server.record.id, server]));
+  return { portals: [...createDemoPortals(now), createFleetPortal(now, fleet), ...createTeamPortals(now)], servers };
 }

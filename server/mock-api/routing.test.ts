@@ -84,6 +84,13 @@ describe('routing', () => {
     expect(status).toBe(200);
   });
 
+  it('records how many syncs were in flight when each sync arrived', async () => {
+    const harness = createHarness({ scenario: { syncLatencyMs: 20 } });
+    await Promise.all([harness.sync('github'), harness.sync('sentry'), harness.sync('zendesk')]);
+    await harness.sync('looker');
+    expect(harness.api.requests().map((entry) => entry.syncsInFlight)).toEqual([1, 2, 3, 1]);
+  });
+
   it('logs each request with its path from /accounts/ on and its query', async () => {
     const harness = createHarness();
     await harness.get('/portals?search=data&per_page=5');
@@ -100,6 +107,7 @@ describe('routing', () => {
         path: `/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/servers/github/sync`,
         at: '2025-06-02T10:00:00.000Z',
         authenticated: true,
+        syncsInFlight: 1,
       },
     ]);
   });

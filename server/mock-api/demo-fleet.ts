@@ -1,0 +1,98 @@
+/**
+ * A portal at Cloudflare's cap of 40 servers, for bulk sync: mostly healthy,
+ * with stale ones to refresh, flaky ones that fail retryably once, and a few
+ * that fail for good.
+ */
+import type { PortalMembership, StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
+import { isoAt } from './mock-state.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const FLEET_PORTAL_ID = 'integrations-hub';
+export const FLEET_SIZE = 40;
+
+const VENDORS = [
+  'Asana', 'Atlassian', 'Box', 'Calendly', 'Canva', 'Circle CI', 'ClickUp', 'Cloudinary', 'Confluence', 'Datadog',
+  'DocuSign', 'Dropbox', 'Figma', 'Freshdesk', 'GitLab', 'Gong', 'Google Drive', 'Grafana', 'Greenhouse', 'HubSpot',
+  'Jira', 'Loom', 'Mailchimp', 'Miro', 'Monday', 'Netlify', 'Notion', 'Outreach', 'Postman', 'Salesforce',
+  'ServiceNow', 'Shopify', 'Slack', 'Smartsheet', 'Stripe', 'Todoist', 'Twilio', 'Vercel', 'Webflow', 'Workday',
+] as const;
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Every 5th is stale, every 7th flaky (retryable once), every 13th fails upstream for good. */
+function behaviourFor(index: number, name: string): SyncBehaviour {
+  if (index % 13 === 12) {
+    return { kind: 'fail-upstream', error: `${name} rejected the capability listing`, cause: 'tools/list: 401 Unauthorized', statusCode: 401 };
+  }
+  if (index % 7 === 6) return { kind: 'flaky', error: 'Sync timed out', cause: `upstream ${slug(name)} did not answer within 10 s` };
+  return { kind: 'succeed' };
+}
+
+export function createFleetServers(now: number): StoredServer[] {
+  return VENDORS.map((name, index) => {
+    const id = `${slug(name)}-mcp`;
+    const stale = index % 5 === 4;
+    const syncedAt = isoAt(now - (stale ? 3 * DAY : (index + 1) * 7 * MINUTE));
+    return {
+      record: {
+        id,
+        name,
+        hostname: `https://mcp.${slug(name)}.example/mcp`,
+        description: `${name} tools for the integrations team.`,
+        auth_type: index % 3 === 0 ? 'oauth' : 'bearer',
+        authentication_status: index % 3 === 0 ? 'connected' : 'not_required',
+        secure_web_gateway: index % 2 === 0,
+        tools: Array.from({ length: 3 + (index % 6) }, (_, tool) => ({
+          name: `${slug(name).replace(/-/g, '_')}_action_${tool + 1}`,
+          description: `Action ${tool + 1} of ${name}.`,
+          inputSchema: { type: 'object', properties: {} },
+        })),
+        prompts: [],
+        status: stale ? 'stale' : 'ready',
+        last_synced: syncedAt,
+        last_successful_sync: syncedAt,
+        updated_tools: [],
+        updated_prompts: [],
+        created_at: isoAt(now - 60 * DAY),
+        created_by: 'integrations@acme-corp.example',
+        modified_at: isoAt(now - 2 * DAY),
+        modified_by: 'integrations@acme-corp.example',
+      },
+      script: { behaviour: behaviourFor(index, name) },
+      syncAttempts: 0,
+      settleAt: null,
+    };
+  });
+}
+
+const member = (serverId: string): PortalMembership => ({
+  serverId,
+  default_disabled: false,
+  on_behalf: true,
+  updated_tools: [],
+  updated_prompts: [],
+});
+
+export function createFleetPortal(now: number, servers: StoredServer[]): StoredPortal {
+  return {
+    record: {
+      id: FLEET_PORTAL_ID,
+      name: 'Integrations hub',
+      hostname: 'integrations.mcp.acme-corp.example',
+      description: 'Every SaaS integration the company uses, at the 40-server limit of a portal.',
+      code_mode: 'opt_in',
+      allow_code_mode: true,
+      secure_web_gateway: false,
+      created_at: isoAt(now - 90 * DAY),
+      created_by: 'integrations@acme-corp.example',
+      modified_at: isoAt(now - 2 * DAY),
+      modified_by: 'integrations@acme-corp.example',
+    },
+    servers: servers.map((server) => member(server.record.id)),
+  };
+}
