@@ -13,6 +13,8 @@ import { PortalPageSkeleton } from '@/features/portals/components/portal-page-sk
 import { PortalServerFilters } from '@/features/portals/components/portal-server-filters';
 import { applyPortalFilters, countByStatus, parsePortalFilters, writePortalFilters, type PortalFilters } from '@/features/portals/portal-filters';
 import { ServerCard } from '@/features/servers/components/server-card';
+import { BulkSyncBar } from '@/features/servers/bulk-sync/bulk-sync-bar';
+import { useBulkSync } from '@/features/servers/bulk-sync/use-bulk-sync';
 
 export function PortalPage() {
   // The route's loader has already rejected malformed ids, so both are present and valid here.
@@ -25,6 +27,7 @@ export function PortalPage() {
     setSearchParams((current) => writePortalFilters(current, next), { replace: next.q !== filters.q });
   const clearFilters = () => changeFilters({ statuses: [], q: '', sort: filters.sort });
   const crumbs = accountCrumbs(accountId, paths.portals.getHref(accountId));
+  const bulk = useBulkSync(accountId, portalId);
   const { data: portal, error } = query;
   const action = { kind: 'view-portal', portalId } as const;
   const backToList = (
@@ -55,6 +58,9 @@ export function PortalPage() {
             Servers <span className="text-muted-foreground">({portal.servers.length})</span>
           </h2>
           {portal.servers.length > 0 ? (
+            <BulkSyncBar servers={portal.servers} run={bulk.run} onStart={bulk.start} onCancel={bulk.cancel} onDismiss={bulk.dismiss} />
+          ) : null}
+          {portal.servers.length > 0 ? (
             <PortalServerFilters counts={countByStatus(portal.servers)} filters={filters} onChange={changeFilters} />
           ) : null}
           {portal.servers.length === 0 ? (
@@ -71,7 +77,7 @@ export function PortalPage() {
           ) : (
             <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
               {visible.map((server) => (
-                <ServerCard key={server.id} accountId={accountId} portalId={portalId} server={server} />
+                <ServerCard key={server.id} accountId={accountId} portalId={portalId} server={server} bulkState={bulk.run?.items[server.id]} />
               ))}
             </div>
           )}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { portalQueries } from '@/features/portals/api/portal-queries';
-import { syncServer } from '@/features/servers/api/sync-server';
+import { syncServerOnce } from '@/features/servers/api/sync-server';
 
 export const syncMutationKey = (accountId: string, serverId: string) => ['sync', accountId, serverId] as const;
 
@@ -14,7 +14,7 @@ export function useSyncServer(accountId: string, serverId: string) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationKey: syncMutationKey(accountId, serverId),
-    mutationFn: () => syncServer(accountId, serverId),
+    mutationFn: () => syncServerOnce(accountId, serverId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: portalQueries.all(accountId) }),
   });
 

@@ -8,6 +8,7 @@ import { RelativeTime } from '@/components/relative-time';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { isFailedSync } from '@/features/servers/api/sync-server';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
+import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
@@ -19,22 +20,33 @@ interface ServerCardProps {
   accountId: string;
   portalId: string;
   server: PortalServer;
+  /** This server's part in a bulk run, if one includes it. */
+  bulkState?: BulkItemState;
 }
+
+const BULK_STATE_TEXT: Record<BulkItemState, string> = {
+  queued: 'Queued in the bulk sync',
+  syncing: 'Syncing (bulk)…',
+  succeeded: 'Bulk sync succeeded',
+  failed: 'Bulk sync failed',
+  skipped: 'Skipped: the bulk sync was cancelled',
+};
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
+export function ServerCard({ accountId, portalId, server, bulkState }: ServerCardProps) {
   const headingId = useId();
   const sync = useSyncServer(accountId, server.id);
   const { explanation } = presentStatus(server.status);
   // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
+  const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
 
   return (
-    <Card aria-labelledby={headingId} aria-busy={sync.isPending}>
+    <Card aria-labelledby={headingId} aria-busy={sync.isPending || bulkState === 'syncing'}>
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
           <h3 id={headingId} className="text-base leading-tight font-semibold break-words">
@@ -84,7 +96,8 @@ export function ServerCard({ accountId, portalId, server }: ServerCardProps) {
         />
       </CardBody>
       <CardFooter className="mt-auto justify-end">
-        <SyncButton serverName={server.name} pending={sync.isPending} onSync={sync.sync} />
+        {bulkState ? <p className="mr-auto text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
+        <SyncButton serverName={server.name} pending={sync.isPending || bulkBusy} onSync={sync.sync} />
       </CardFooter>
     </Card>
   );

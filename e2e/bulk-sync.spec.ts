@@ -1,0 +1,70 @@
+import { expect, screenshotPath, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const FLEET_URL = `/accounts/${ACCOUNT}/portals/integrations-hub`;
+
+test.describe('bulk sync on the 40-server portal', () => {
+  test.use({ mockScenario: { syncLatencyMs: 300 } });
+
+  test('Sync all posts every server exactly once, never more than 4 at a time, and sums up every outcome', async ({ page, mockApi }) => {
+    await page.goto(FLEET_URL);
+    await expect(page.getByRole('article')).toHaveCount(40);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await expect(bulk.getByRole('button', { name: 'Sync failing (8)' })).toBeEnabled();
+    await expect(bulk.getByRole('button', { name: 'Retry retryable (0)' })).toBeDisabled();
+
+    await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
+    await expect(bulk.getByRole('progressbar')).toBeVisible();
+    await expect(bulk.getByText(/\d+ \/ 40 done · [1-4] in flight/)).toBeVisible();
+    await expect(page.getByText('Queued in the bulk sync').first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath('bulk-sync-running') });
+
+    await expect(bulk.getByText('Sync all finished: 32 succeeded, 8 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
+    await expect(bulk.getByRole('listitem')).toHaveCount(8);
+    await expect(bulk.getByText('ClickUp: upstream clickup did not answer within 10 s')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('bulk-sync-summary') });
+
+    const syncs = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    expect(syncs).toHaveLength(40);
+    expect(new Set(syncs.map((request) => request.path)).size).toBe(40);
+    const peak = Math.max(...syncs.map((request) => request.syncsInFlight ?? 0));
+    expect(peak).toBe(4);
+
+    // The flaky servers' errors were retryable, so a second run can target exactly them.
+    await expect(bulk.getByRole('button', { name: 'Retry retryable (5)' })).toBeEnabled();
+  });
+});
+
+test.describe('cancelling a bulk sync', () => {
+  test.use({ mockScenario: { syncLatencyMs: 1000 } });
+
+  test('starts nothing new, lets in-flight syncs finish, and reports the rest as skipped', async ({ page, mockApi }) => {
+    await page.goto(FLEET_URL);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
+    await expect(bulk.getByText(/4 in flight/)).toBeVisible();
+    await bulk.getByRole('button', { name: 'Cancel' }).click();
+    await expect(bulk.getByText('Cancelling: finishing the syncs already under way…')).toBeVisible();
+
+    const summary = bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, \d+ skipped$/);
+    await expect(summary).toBeVisible({ timeout: 15_000 });
+    const [, succeeded, failed, skipped] = (await summary.textContent())?.match(/(\d+) succeeded, (\d+) failed, (\d+) skipped/) ?? [];
+    expect(Number(skipped)).toBeGreaterThan(0);
+    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(Number(succeeded) + Number(failed));
+    expect(posts.length + Number(skipped)).toBe(40);
+    await expect(page.getByText('Skipped: the bulk sync was cancelled').first()).toBeVisible();
+  });
+
+  test("a card's own Sync cannot start a second sync of a server the bulk run holds", async ({ page, mockApi }) => {
+    await page.goto(FLEET_URL);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await bulk.getByRole('button', { name: 'Sync failing (8)' }).click();
+    const queued = page.getByRole('article', { name: 'Workday' });
+    await expect(queued.getByText('Queued in the bulk sync')).toBeVisible();
+    await expect(queued.getByRole('button', { name: /Sync(ing)? Workday/ })).toBeDisabled();
+    await expect(bulk.getByText('Sync failing finished: 7 succeeded, 1 failed, 0 skipped')).toBeVisible({ timeout: 15_000 });
+    const workday = (await mockApi.requests()).filter((request) => request.path.endsWith('/servers/workday-mcp/sync'));
+    expect(workday).toHaveLength(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import { Alert, AlertTitle } from '@/components/alert';
+import { Button } from '@/components/button';
+import { Spinner } from '@/components/spinner';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { BULK_SELECTION_LABELS, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
+import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
+import { countStates, type BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
+
+interface BulkSyncBarProps {
+  servers: PortalServer[];
+  run: BulkRun | null;
+  onStart: (selection: BulkSelection, servers: PortalServer[]) => void;
+  onCancel: () => void;
+  onDismiss: () => void;
+}
+
+const SELECTIONS: BulkSelection[] = ['all', 'failing', 'retryable'];
+
+export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: BulkSyncBarProps) {
+  const progressId = useId();
+  const busy = run !== null && run.phase !== 'done';
+  const counts = run ? countStates(run) : null;
+  const finished = counts ? counts.succeeded + counts.failed + counts.skipped : 0;
+
+  return (
+    <section aria-label="Bulk sync" className="flex flex-col gap-3 rounded-xl border border-border bg-card p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        {SELECTIONS.map((selection) => {
+          const selected = selectServers(servers, selection);
+          return (
+            <Button
+              key={selection}
+              size="sm"
+              variant={selection === 'all' ? 'primary' : 'outline'}
+              disabled={busy || selected.length === 0}
+              onClick={() => onStart(selection, selected)}
+            >
+              {BULK_SELECTION_LABELS[selection]} ({selected.length})
+            </Button>
+          );
+        })}
+        <p className="text-xs text-muted-foreground">At most {MAX_SYNCS_IN_FLIGHT} syncs run at once.</p>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {run && counts && busy ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <Spinner />
+            <label htmlFor={progressId} className="font-medium">
+              {run.phase === 'cancelling' ? 'Cancelling: finishing the syncs already under way…' : `${BULK_SELECTION_LABELS[run.selection]}:`}
+            </label>
+            <progress id={progressId} max={run.total} value={finished} className="h-2 w-48 accent-primary" />
+            <span>
+              {finished} / {run.total} done · {counts.syncing} in flight
+            </span>
+            {run.phase === 'running' ? (
+              <Button size="sm" onClick={onCancel}>
+                Cancel
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+        {run && counts && run.phase === 'done' ? (
+          <Alert tone={counts.failed > 0 ? 'warning' : 'success'}>
+            <div className="flex items-start justify-between gap-2">
+              <AlertTitle>
+                {BULK_SELECTION_LABELS[run.selection]} finished: {counts.succeeded} succeeded, {counts.failed} failed, {counts.skipped} skipped
+              </AlertTitle>
+              <Button variant="ghost" size="sm" className="h-6 px-2 text-xs" onClick={onDismiss}>
+                Dismiss
+              </Button>
+            </div>
+            {counts.skipped > 0 ? <p className="mt-1">Skipped servers were not synced because the run was cancelled.</p> : null}
+            {run.failures.length > 0 ? (
+              <ul className="mt-2 list-disc pl-5">
+                {run.failures.map((failure) => (
+                  <li key={failure.serverId} className="break-words">
+                    <span className="font-medium">{failure.name}</span>: {failure.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}
