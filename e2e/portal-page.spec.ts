@@ -68,6 +68,12 @@ test('the upstream error card explains the failure in words', async ({ page }) =
   await expect(docs.getByText('The MCP server could not be reached: no answer came back from it.')).toBeVisible();
   await expect(docs.getByText('connect ECONNREFUSED 10.0.3.7:443')).toBeVisible();
   await expect(docs.getByText('Retryable.')).toBeVisible();
+
+  // Each failing card names the kind of problem and the next step.
+  await expect(buildkite.getByText('Upstream error:')).toBeVisible();
+  await expect(docs.getByText('Transient failure:')).toBeVisible();
+  await expect(card(page, 'PagerDuty').getByText('Re-authenticate:')).toBeVisible();
+  await expect(card(page, 'GitHub').getByText(/Re-authenticate:|Transient failure:|Upstream error:|Unreachable:/)).toHaveCount(0);
   await buildkite.screenshot({ path: screenshotPath('error-card') });
 });
 
@@ -160,6 +166,16 @@ test('a server that is waiting after a sync turns ready on screen without any ac
   // The embedded API settles a waiting sync after 4 s; the page re-reads every 3 s while anything is waiting.
   await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(linear.getByText('11 tools · 0 prompts')).toBeVisible();
+});
+
+test('the page says when its data was read and can be refreshed by hand', async ({ page, mockApi }) => {
+  await page.goto(PORTAL_URL);
+  await expect(page.getByText(/^Data updated just now/)).toBeVisible();
+  const reads = async () => (await mockApi.requests()).filter((request) => request.path.endsWith('/portals/engineering')).length;
+  const before = await reads();
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await expect.poll(reads).toBe(before + 1);
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeEnabled();
 });
 
 test('reloading a deep link shows the same portal', async ({ page }) => {

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
 import { Button } from '@/components/button';
 import { DocumentTitle } from '@/components/document-title';
+import { RelativeTime } from '@/components/relative-time';
 import { buttonVariants } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { describeApiError } from '@/lib/describe-api-error';
@@ -53,6 +54,14 @@ export function PortalPage() {
           />
         ) : null}
         <PortalHeader portal={portal} />
+        <p className="-mt-3 flex items-center gap-2 text-sm text-muted-foreground">
+          <span>
+            Data updated <RelativeTime value={new Date(query.dataUpdatedAt).toISOString()} />
+          </span>
+          <Button size="sm" variant="ghost" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? 'Refreshing…' : 'Refresh'}
+          </Button>
+        </p>
         <section aria-labelledby="servers-heading" className="flex flex-col gap-3">
           <h2 id="servers-heading" className="text-lg font-semibold">
             Servers <span className="text-muted-foreground">({portal.servers.length})</span>

@@ -15,6 +15,7 @@ import { ServerStatusBadge } from '@/features/servers/components/server-status-b
 import { SyncButton } from '@/features/servers/components/sync-button';
 import { SyncOutcome } from '@/features/servers/components/sync-outcome';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
+import { triageServer } from '@/features/servers/triage';
 
 interface ServerCardProps {
   accountId: string;
@@ -43,6 +44,7 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
   // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
+  const triage = triageServer(server);
   const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
 
   return (
@@ -81,6 +83,11 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
             <RelativeTime value={server.last_successful_sync} />
           </dd>
         </dl>
+        {triage ? (
+          <p className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
+            <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
+          </p>
+        ) : null}
         {hasServerError && !syncFailureShown ? (
           <Alert tone="danger">
             <AlertTitle className="mb-1">Last sync error</AlertTitle>

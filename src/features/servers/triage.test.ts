@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { triageServer } from '@/features/servers/triage';
+
+const base: PortalServer = { id: 's', name: 'S', auth_type: 'oauth', hostname: 'https://s.example/mcp', tools: [], prompts: [] };
+
+describe('triageServer', () => {
+  it('asks to re-authenticate first when authentication is required or stale, even for an upstream error', () => {
+    expect(triageServer({ ...base, status: 'error', authentication_status: 'required', error_details: { is_upstream: true } })?.kind).toBe('re-authenticate');
+    expect(triageServer({ ...base, status: 'degraded', authentication_status: 'stale' })?.kind).toBe('re-authenticate');
+  });
+
+  it('calls a retryable failure transient', () => {
+    expect(triageServer({ ...base, status: 'error', error_details: { is_upstream: false, retryable: true } })?.kind).toBe('transient');
+  });
+
+  it('tells an upstream error from an unreachable server', () => {
+    expect(triageServer({ ...base, status: 'error', error_details: { is_upstream: true, retryable: false } })?.kind).toBe('upstream-error');
+    expect(triageServer({ ...base, status: 'error', error_details: { is_upstream: false, retryable: false } })?.kind).toBe('unreachable');
+  });
+
+  it('says nothing about a healthy server, or a failure it cannot classify', () => {
+    expect(triageServer({ ...base, status: 'ready', authentication_status: 'connected' })).toBeNull();
+    expect(triageServer({ ...base, status: 'error', error: 'boom' })).toBeNull();
+  });
+});
