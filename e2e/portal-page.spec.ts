@@ -88,6 +88,7 @@ test('syncing a stale server shows success and fresh timestamps and status', asy
   await expect(cardFact(sentry, 'Last synced').locator('time')).toHaveText('just now');
   await expect(cardFact(sentry, 'Last successful sync').locator('time')).toHaveText('just now');
   await expect(sentry.getByText('10 tools · 2 prompts')).toBeVisible();
+  await expect(sentry.getByText('+2 tools: search_events, get_trace_details')).toBeVisible();
 
   const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
   expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/sentry/sync']);
@@ -126,6 +127,7 @@ test.describe('with a slow sync', () => {
     await github.screenshot({ path: screenshotPath('card-mid-sync') });
 
     await expect(github.getByText('Sync succeeded')).toBeVisible();
+    await expect(github.getByRole('status')).toContainText('What changed: no changes');
     const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
     expect(posts.map((request) => request.path)).toEqual([`/accounts/${ACCOUNT}/access/ai-controls/mcp/servers/github/sync`]);
   });

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { portalQueries } from '@/features/portals/api/portal-queries';
-import { syncServerOnce } from '@/features/servers/api/sync-server';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
+import { diffCapabilities, snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
 
 export const syncMutationKey = (accountId: string, serverId: string) => ['sync', accountId, serverId] as const;
 
@@ -10,11 +12,12 @@ export const syncMutationKey = (accountId: string, serverId: string) => ['sync',
  * are fresh. The mutation stays pending until the re-read lands, so the card
  * never shows the new result next to the old timestamps.
  */
-export function useSyncServer(accountId: string, serverId: string) {
+export function useSyncServer(accountId: string, server: PortalServer) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationKey: syncMutationKey(accountId, serverId),
-    mutationFn: () => syncServerOnce(accountId, serverId),
+    mutationKey: syncMutationKey(accountId, server.id),
+    // The variables are the capabilities before the sync: compared with the re-read, they say what changed.
+    mutationFn: (_before: CapabilitySnapshot) => syncServerOnce(accountId, server.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: portalQueries.all(accountId) }),
   });
 
@@ -24,12 +27,15 @@ export function useSyncServer(accountId: string, serverId: string) {
   const sync = useCallback(() => {
     if (inFlight.current) return;
     inFlight.current = true;
-    mutate(undefined, {
+    mutate(snapshotCapabilities(server), {
       onSettled: () => {
         inFlight.current = false;
       },
     });
-  }, [mutate]);
+  }, [mutate, server]);
 
-  return { ...mutation, sync };
+  const changes =
+    mutation.isSuccess && !isFailedSync(mutation.data) ? diffCapabilities(mutation.variables, snapshotCapabilities(server)) : null;
+
+  return { ...mutation, sync, changes };
 }

@@ -16,6 +16,7 @@ import { SyncButton } from '@/features/servers/components/sync-button';
 import { SyncOutcome } from '@/features/servers/components/sync-outcome';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
 import { triageServer } from '@/features/servers/triage';
+import { orphanedOverrides } from '@/features/servers/capability-diff';
 
 interface ServerCardProps {
   accountId: string;
@@ -39,12 +40,13 @@ function plural(count: number, noun: string): string {
 
 export function ServerCard({ accountId, portalId, server, bulkState }: ServerCardProps) {
   const headingId = useId();
-  const sync = useSyncServer(accountId, server.id);
+  const sync = useSyncServer(accountId, server);
   const { explanation } = presentStatus(server.status);
   // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
   const triage = triageServer(server);
+  const orphans = orphanedOverrides(server);
   const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
 
   return (
@@ -83,6 +85,13 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
             <RelativeTime value={server.last_successful_sync} />
           </dd>
         </dl>
+        {orphans.tools.length + orphans.prompts.length > 0 ? (
+          <p className="text-sm text-warning">
+            <span aria-hidden="true">! </span>
+            Overrides for capabilities this server no longer has: {[...orphans.tools, ...orphans.prompts].join(', ')}. Their aliases and
+            toggles do nothing now.
+          </p>
+        ) : null}
         {triage ? (
           <p className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
             <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
@@ -98,6 +107,7 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
           serverName={server.name}
           pending={sync.isPending}
           result={sync.data}
+          changes={sync.changes}
           error={sync.error}
           onDismiss={sync.reset}
         />

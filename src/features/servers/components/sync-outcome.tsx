@@ -5,11 +5,14 @@ import { describeApiError } from '@/lib/describe-api-error';
 import type { SyncResult } from '@/features/servers/api/server-schema';
 import { isFailedSync } from '@/features/servers/api/sync-server';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
+import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
 interface SyncOutcomeProps {
   serverName: string;
   pending: boolean;
   result: SyncResult | undefined;
+  /** What the sync changed in the tools and prompts, once the portal has been re-read. */
+  changes: CapabilityChanges | null;
   error: ApiError | null;
   onDismiss: () => void;
 }
@@ -18,7 +21,7 @@ interface SyncOutcomeProps {
  * What the last sync did. Always rendered as a live region so screen readers
  * hear the start and the end of a sync.
  */
-export function SyncOutcome({ serverName, pending, result, error, onDismiss }: SyncOutcomeProps) {
+export function SyncOutcome({ serverName, pending, result, changes, error, onDismiss }: SyncOutcomeProps) {
   return (
     <div role="status" aria-live="polite" className="empty:hidden">
       {pending ? (
@@ -26,13 +29,13 @@ export function SyncOutcome({ serverName, pending, result, error, onDismiss }: S
       ) : error ? (
         <FailedRequest serverName={serverName} error={error} onDismiss={onDismiss} />
       ) : result ? (
-        <Finished result={result} onDismiss={onDismiss} />
+        <Finished result={result} changes={changes} onDismiss={onDismiss} />
       ) : null}
     </div>
   );
 }
 
-function Finished({ result, onDismiss }: { result: SyncResult; onDismiss: () => void }) {
+function Finished({ result, changes, onDismiss }: { result: SyncResult; changes: CapabilityChanges | null; onDismiss: () => void }) {
   if (isFailedSync(result)) {
     return (
       <Alert tone="danger">
@@ -50,6 +53,11 @@ function Finished({ result, onDismiss }: { result: SyncResult; onDismiss: () => 
           ? 'Cloudflare accepted the sync and is still fetching capabilities; the status updates when it settles.'
           : `Cloudflare fetched the server's capabilities${result.status ? ` (status: ${result.status})` : ''}. Counts and times below are fresh.`}
       </p>
+      {changes ? (
+        <p className="mt-1">
+          <span className="font-medium">What changed:</span> {describeChanges(changes)}
+        </p>
+      ) : null}
     </Alert>
   );
 }

@@ -17,7 +17,7 @@ interface ServerDetailProps {
 }
 
 export function ServerDetail({ accountId, server }: ServerDetailProps) {
-  const sync = useSyncServer(accountId, server.id);
+  const sync = useSyncServer(accountId, server);
   // As on the card: a failed sync shows its own details, and the server's last error would repeat them.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
@@ -29,7 +29,7 @@ export function ServerDetail({ accountId, server }: ServerDetailProps) {
           server={server}
           action={<SyncButton serverName={server.name} pending={sync.isPending} onSync={sync.sync} />}
         />
-        <SyncOutcome serverName={server.name} pending={sync.isPending} result={sync.data} error={sync.error} onDismiss={sync.reset} />
+        <SyncOutcome serverName={server.name} pending={sync.isPending} result={sync.data} changes={sync.changes} error={sync.error} onDismiss={sync.reset} />
         {hasServerError && !syncFailureShown ? (
           <Alert tone="danger">
             <AlertTitle className="mb-1">Last sync error</AlertTitle>
