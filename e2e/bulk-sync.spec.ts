@@ -68,3 +68,26 @@ test.describe('cancelling a bulk sync', () => {
     expect(workday).toHaveLength(1);
   });
 });
+
+test.describe('under Cloudflare rate limiting', () => {
+  test.use({ mockScenario: { syncLatencyMs: 200, rateLimitAfterSyncs: 12, retryAfterSeconds: 2 }, allowedConsoleErrors: [/status of 429/] });
+
+  test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, mockApi }) => {
+    await page.goto(FLEET_URL);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
+    await expect(bulk.getByText(/Cloudflare is rate limiting syncs\. Waiting [12] s/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited') });
+    await expect(bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, 0 skipped$/)).toBeVisible({ timeout: 60_000 });
+    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited-summary') });
+
+    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    const limited = posts.filter((request) => request.rateLimited);
+    const processed = posts.filter((request) => !request.rateLimited);
+    expect(limited.length).toBeGreaterThan(0);
+    // Every server was synced exactly once; the 429s did nothing at Cloudflare's end.
+    expect(processed).toHaveLength(40);
+    expect(new Set(processed.map((request) => request.path)).size).toBe(40);
+    expect(Math.max(...posts.map((request) => request.syncsInFlight ?? 0))).toBeLessThanOrEqual(4);
+  });
+});

@@ -7,6 +7,8 @@ export interface MockScenario {
   permission?: 'write' | 'read' | 'none';
   syncLatencyMs?: number;
   readLatencyMs?: number;
+  rateLimitAfterSyncs?: number;
+  retryAfterSeconds?: number;
 }
 
 const mockRequestSchema = z.object({
@@ -15,6 +17,7 @@ const mockRequestSchema = z.object({
   at: z.string(),
   authenticated: z.boolean(),
   syncsInFlight: z.number().optional(),
+  rateLimited: z.boolean().optional(),
 });
 export type MockRequest = z.infer<typeof mockRequestSchema>;
 const mockRequestsSchema = z.array(mockRequestSchema);

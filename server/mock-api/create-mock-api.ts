@@ -33,6 +33,8 @@ export interface RecordedRequest {
   authenticated: boolean;
   /** Sync requests only: how many syncs were in flight when this one arrived, itself included. */
   syncsInFlight?: number;
+  /** Answered 429 by the rate-limiting scenario, without doing anything. */
+  rateLimited?: boolean;
 }
 
 export interface MockApiOptions {
@@ -66,6 +68,9 @@ export function createMockApi(options: MockApiOptions): MockApi {
   let log: RecordedRequest[] = [];
   // Lets tests prove the dashboard's concurrency limit at the receiving end.
   let syncsInFlight = 0;
+  // Rate limiting window: syncs counted since the last window, and when the current one ends.
+  let syncsSinceLimit = 0;
+  let limitedUntil = 0;
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -93,6 +98,11 @@ export function createMockApi(options: MockApiOptions): MockApi {
 
     if (route.kind === 'sync-server') {
       if (permission !== 'write') return errorResponse(403, 9109, 'Unauthorized to access requested resource');
+      const limited = rateLimit(scenario);
+      if (limited) {
+        entry.rateLimited = true;
+        return limited;
+      }
       syncsInFlight += 1;
       entry.syncsInFlight = syncsInFlight;
       try {
@@ -113,12 +123,34 @@ export function createMockApi(options: MockApiOptions): MockApi {
     return reader(current);
   }
 
+  /** Cloudflare's answer past the limit: 429 with Retry-After, every call, until the window ends. */
+  function rateLimit({ rateLimitAfterSyncs, retryAfterSeconds }: MockScenario): Response | null {
+    if (rateLimitAfterSyncs === 0) return null;
+    const time = now();
+    if (time < limitedUntil) {
+      return failureResponse(429, [{ code: 971, message: 'Please wait and consider throttling your request speed' }], {
+        'retry-after': String(Math.ceil((limitedUntil - time) / 1000)),
+      });
+    }
+    if (syncsSinceLimit >= rateLimitAfterSyncs) {
+      syncsSinceLimit = 0;
+      limitedUntil = time + retryAfterSeconds * 1000;
+      return failureResponse(429, [{ code: 971, message: 'Please wait and consider throttling your request speed' }], {
+        'retry-after': String(retryAfterSeconds),
+      });
+    }
+    syncsSinceLimit += 1;
+    return null;
+  }
+
   return {
     handle,
     reset(patch = {}) {
       state = createDemoState(now());
       scenario = mergeScenario(baseline, patch);
       log = [];
+      syncsSinceLimit = 0;
+      limitedUntil = 0;
     },
     setScenario(patch) {
       scenario = mergeScenario(scenario, patch);

@@ -11,9 +11,21 @@ export interface MockScenario {
   syncLatencyMs: number;
   /** Delay before a GET answers. */
   readLatencyMs: number;
+  /**
+   * Rate limiting: after this many sync calls, Cloudflare answers 429 for
+   * `retryAfterSeconds`, then lets calls through again (counting anew). 0 = never.
+   */
+  rateLimitAfterSyncs: number;
+  retryAfterSeconds: number;
 }
 
-export const DEFAULT_SCENARIO: MockScenario = { permission: 'write', syncLatencyMs: 0, readLatencyMs: 0 };
+export const DEFAULT_SCENARIO: MockScenario = {
+  permission: 'write',
+  syncLatencyMs: 0,
+  readLatencyMs: 0,
+  rateLimitAfterSyncs: 0,
+  retryAfterSeconds: 2,
+};
 
 const latencyMs = z.number().int().min(0).max(60_000);
 
@@ -22,6 +34,8 @@ export const scenarioPatchSchema = z.strictObject({
   permission: z.enum(['write', 'read', 'none']).optional(),
   syncLatencyMs: latencyMs.optional(),
   readLatencyMs: latencyMs.optional(),
+  rateLimitAfterSyncs: z.number().int().min(0).max(10_000).optional(),
+  retryAfterSeconds: z.number().int().min(1).max(300).optional(),
 });
 
 /** Applies only the fields the patch sets; an explicit `undefined` keeps the current value. */
@@ -30,5 +44,7 @@ export function mergeScenario(base: MockScenario, patch: Partial<MockScenario>):
     permission: patch.permission ?? base.permission,
     syncLatencyMs: patch.syncLatencyMs ?? base.syncLatencyMs,
     readLatencyMs: patch.readLatencyMs ?? base.readLatencyMs,
+    rateLimitAfterSyncs: patch.rateLimitAfterSyncs ?? base.rateLimitAfterSyncs,
+    retryAfterSeconds: patch.retryAfterSeconds ?? base.retryAfterSeconds,
   };
 }

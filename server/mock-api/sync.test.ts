@@ -190,3 +190,21 @@ describe('a sync that finishes in the background', () => {
     expect((await readServer(harness, 'linear')).status).toBe('ready');
   });
 });
+
+describe('rate limiting scenario', () => {
+  it('answers 429 with Retry-After past the limit, for the whole window, then lets syncs through again', async () => {
+    const harness = createHarness({ scenario: { rateLimitAfterSyncs: 2, retryAfterSeconds: 3 } });
+    expect((await harness.sync('github')).status).toBe(200);
+    expect((await harness.sync('sentry')).status).toBe(200);
+    const limited = await harness.sync('zendesk');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3');
+    harness.clock.advance(1000);
+    const still = await harness.sync('zendesk');
+    expect(still.status).toBe(429);
+    expect(still.headers.get('retry-after')).toBe('2');
+    harness.clock.advance(2000);
+    expect((await harness.sync('zendesk')).status).toBe(200);
+    expect(harness.api.requests().map((entry) => entry.rateLimited ?? false)).toEqual([false, false, true, true, false]);
+  });
+});

@@ -17,7 +17,8 @@ describe('syncServerOnce', () => {
     vi.stubGlobal('fetch', fetchMock);
     const first = syncServerOnce('acct', 'github');
     const second = syncServerOnce('acct', 'github');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    expect(second).toBe(first);
     release(Response.json({ success: true, result: { status: 'ready' } }));
     await expect(Promise.all([first, second])).resolves.toEqual([{ status: 'ready' }, { status: 'ready' }]);
 
@@ -25,5 +26,28 @@ describe('syncServerOnce', () => {
     fetchMock.mockImplementation(async () => Response.json({ success: true, result: { status: 'ready' } }));
     await syncServerOnce('acct', 'github');
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('syncServerOnce under rate limiting', () => {
+  const limited = () =>
+    Response.json({ success: false, errors: [{ code: 971, message: 'Please wait' }] }, { status: 429, headers: { 'retry-after': '0' } });
+
+  it('waits for Retry-After and tries again, up to twice', async () => {
+    const fetchMock = vi
+      .fn<() => Promise<Response>>()
+      .mockResolvedValueOnce(limited())
+      .mockResolvedValueOnce(limited())
+      .mockResolvedValueOnce(Response.json({ success: true, result: { status: 'ready' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(syncServerOnce('acct', 'sentry')).resolves.toEqual({ status: 'ready' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up with the 429 after two retries', async () => {
+    const fetchMock = vi.fn(async () => limited());
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(syncServerOnce('acct', 'zendesk')).rejects.toMatchObject({ status: 429 });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });

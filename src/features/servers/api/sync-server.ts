@@ -1,10 +1,28 @@
 import { cfFetch } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
 import { endpoints } from '@/lib/cloudflare/endpoints';
+import { pauseSyncsFor, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';
 import { syncResultSchema, type SyncResult } from '@/features/servers/api/server-schema';
 
 export async function syncServer(accountId: string, serverId: string): Promise<SyncResult> {
   const { result } = await cfFetch(endpoints.syncServer(accountId, serverId), syncResultSchema, { method: 'POST' });
   return result;
+}
+
+/** Cloudflare's own SDK retries a 429 twice; so do we, after waiting as long as it asks. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+async function syncRespectingRateLimit(accountId: string, serverId: string): Promise<SyncResult> {
+  for (let attempt = 0; ; attempt++) {
+    await waitForSyncGate();
+    try {
+      return await syncServer(accountId, serverId);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 429 || attempt >= MAX_RATE_LIMIT_RETRIES) throw error;
+      pauseSyncsFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
+    }
+  }
 }
 
 const inFlight = new Map<string, Promise<SyncResult>>();
@@ -18,7 +36,7 @@ export function syncServerOnce(accountId: string, serverId: string): Promise<Syn
   const key = `${accountId}/${serverId}`;
   const running = inFlight.get(key);
   if (running) return running;
-  const promise = syncServer(accountId, serverId).finally(() => inFlight.delete(key));
+  const promise = syncRespectingRateLimit(accountId, serverId).finally(() => inFlight.delete(key));
   inFlight.set(key, promise);
   return promise;
 }

@@ -5,6 +5,7 @@ import { Spinner } from '@/components/spinner';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { BULK_SELECTION_LABELS, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
+import { RateLimitNotice } from '@/features/servers/components/rate-limit-notice';
 import { countStates, type BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 
 interface BulkSyncBarProps {
@@ -43,6 +44,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
         <p className="text-xs text-muted-foreground">At most {MAX_SYNCS_IN_FLIGHT} syncs run at once.</p>
       </div>
 
+      <RateLimitNotice />
       <div role="status" aria-live="polite">
         {run && counts && busy ? (
           <div className="flex flex-wrap items-center gap-3 text-sm">
