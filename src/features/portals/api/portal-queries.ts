@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getPortal, listPortals, type PortalListParams } from '@/features/portals/api/get-portals';
-
-const WAITING_REFRESH_MS = 3_000;
+import { nextWaitingPoll } from '@/features/portals/api/waiting-poll';
 
 /** Keys go from generic to specific so `all(accountId)` invalidates every portal view of an account. */
 export const portalQueries = {
@@ -15,8 +14,12 @@ export const portalQueries = {
     queryOptions({
       queryKey: [...portalQueries.all(accountId), 'detail', portalId] as const,
       queryFn: ({ signal }) => getPortal(accountId, portalId, { signal }),
-      // Cloudflare settles a `waiting` server within seconds; re-read until it does so nobody has to reload.
+      // Cloudflare settles a `waiting` server within seconds; re-read (backing off) until it does, so nobody has to reload.
       refetchInterval: (query) =>
-        query.state.data?.servers.some((server) => server.status === 'waiting') ? WAITING_REFRESH_MS : false,
+        nextWaitingPoll(
+          query,
+          query.state.dataUpdateCount,
+          query.state.data?.servers.some((server) => server.status === 'waiting') ?? false,
+        ),
     }),
 };
