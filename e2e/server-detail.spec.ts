@@ -140,3 +140,20 @@ test.describe('on a phone-sized screen', () => {
     await page.screenshot({ path: screenshotPath('server-detail-mobile'), fullPage: true });
   });
 });
+
+test('each sync from this browser is kept in the sync history, across reloads', async ({ page }) => {
+  await page.goto(`/accounts/${ACCOUNT}/portals/engineering/servers/buildkite`);
+  const history = page.getByRole('region', { name: /Sync history/ });
+  await expect(history.getByText(/No syncs of this server from this browser yet/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sync Buildkite CI' }).click();
+  await expect(page.getByRole('status').getByText('Sync failed')).toBeVisible();
+  const rows = history.getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Manual');
+  await expect(rows.nth(1)).toContainText('✕ Failed');
+  await expect(rows.nth(1)).toContainText('failed to load pipeline definitions');
+
+  await page.reload();
+  await expect(history.getByRole('row')).toHaveCount(2);
+});

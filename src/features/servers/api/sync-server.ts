@@ -2,6 +2,7 @@ import { cfFetch } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { endpoints } from '@/lib/cloudflare/endpoints';
 import { pauseSyncsFor, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';
+import { recordSyncAttempt, type SyncAttempt, type SyncTrigger } from '@/features/servers/sync-history';
 import { syncResultSchema, type SyncResult } from '@/features/servers/api/server-schema';
 
 export async function syncServer(accountId: string, serverId: string): Promise<SyncResult> {
@@ -13,13 +14,27 @@ export async function syncServer(accountId: string, serverId: string): Promise<S
 const MAX_RATE_LIMIT_RETRIES = 2;
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
-async function syncRespectingRateLimit(accountId: string, serverId: string): Promise<SyncResult> {
+async function syncRespectingRateLimit(accountId: string, serverId: string, trigger: SyncTrigger): Promise<SyncResult> {
   for (let attempt = 0; ; attempt++) {
     await waitForSyncGate();
+    const started = Date.now();
+    const record = (outcome: SyncAttempt['outcome'], error?: string | null) =>
+      recordSyncAttempt(accountId, serverId, {
+        at: new Date(started).toISOString(),
+        trigger: attempt === 0 ? trigger : 'automatic-retry',
+        outcome,
+        durationMs: Date.now() - started,
+        error,
+      });
     try {
-      return await syncServer(accountId, serverId);
+      const result = await syncServer(accountId, serverId);
+      if (isFailedSync(result)) record('failed', result.error_details?.cause ?? result.error);
+      else record('succeeded');
+      return result;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 429 || attempt >= MAX_RATE_LIMIT_RETRIES) throw error;
+      const rateLimited = error instanceof ApiError && error.status === 429;
+      record(rateLimited ? 'rate-limited' : 'failed', error instanceof Error ? error.message : null);
+      if (!rateLimited || attempt >= MAX_RATE_LIMIT_RETRIES) throw error;
       pauseSyncsFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
     }
   }
@@ -32,11 +47,11 @@ const inFlight = new Map<string, Promise<SyncResult>>();
  * a second request for the same server (a card's button during a bulk run)
  * joins the one already under way instead of sending another POST.
  */
-export function syncServerOnce(accountId: string, serverId: string): Promise<SyncResult> {
+export function syncServerOnce(accountId: string, serverId: string, trigger: SyncTrigger = 'manual'): Promise<SyncResult> {
   const key = `${accountId}/${serverId}`;
   const running = inFlight.get(key);
   if (running) return running;
-  const promise = syncRespectingRateLimit(accountId, serverId).finally(() => inFlight.delete(key));
+  const promise = syncRespectingRateLimit(accountId, serverId, trigger).finally(() => inFlight.delete(key));
   inFlight.set(key, promise);
   return promise;
 }

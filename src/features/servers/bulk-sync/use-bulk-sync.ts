@@ -59,7 +59,7 @@ export function useBulkSync(accountId: string, portalId: string) {
         MAX_SYNCS_IN_FLIGHT,
         async (server) => {
           setItem(server.id, 'syncing');
-          const result = await syncServerOnce(accountId, server.id);
+          const result = await syncServerOnce(accountId, server.id, 'bulk');
           if (isFailedSync(result)) throw new FailedSyncError(result.error_details?.cause ?? result.error ?? 'The sync failed.');
           return result;
         },

@@ -2,6 +2,7 @@ import { Alert, AlertTitle } from '@/components/alert';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { isFailedSync } from '@/features/servers/api/sync-server';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
+import { SyncHistorySection } from '@/features/servers/components/server-detail/sync-history-section';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
@@ -38,6 +39,7 @@ export function ServerDetail({ accountId, server }: ServerDetailProps) {
         ) : null}
       </div>
       <ServerFacts server={server} />
+      <SyncHistorySection accountId={accountId} serverId={server.id} />
       <ToolsSection server={server} />
       <PromptsSection server={server} />
       <RawJson server={server} />
