@@ -2,8 +2,8 @@
  * Initial state of the demo account. A function rather than a constant so
  * every reset starts from fresh objects with timestamps relative to "now".
  */
-import type { MockState, PortalMembership, StoredPortal, StoredServer } from './mock-state.ts';
-import { isoAt } from './mock-state.ts';
+import type { MockState, StoredPortal, StoredServer } from './mock-state.ts';
+import { isoAt, portalMember } from './mock-state.ts';
 import { createDemoServers, PEOPLE } from './demo-servers.ts';
 import { createTeamPortals } from './demo-team-portals.ts';
 import { createFleetPortal, createFleetServers } from './demo-fleet.ts';
@@ -13,14 +13,6 @@ export const DEMO_ACCOUNT_ID = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const member = (serverId: string, extra: Partial<Omit<PortalMembership, 'serverId'>> = {}): PortalMembership => ({
-  serverId,
-  default_disabled: false,
-  on_behalf: true,
-  updated_tools: [],
-  updated_prompts: [],
-  ...extra,
-});
 
 function createDemoPortals(now: number): StoredPortal[] {
   const ago = (ms: number) => isoAt(now - ms);
@@ -41,7 +33,7 @@ function createDemoPortals(now: number): StoredPortal[] {
         modified_by: PEOPLE.marcus,
       },
       servers: [
-        member('github', {
+        portalMember('github', {
           updated_tools: [
             { name: 'delete_file', enabled: false },
             {
@@ -56,12 +48,12 @@ function createDemoPortals(now: number): StoredPortal[] {
             },
           ],
         }),
-        member('linear'),
-        member('sentry', { updated_prompts: [{ name: 'fix_issue_with_seer', enabled: false }] }),
-        member('buildkite', { updated_tools: [{ name: 'unblock_job', enabled: false }] }),
-        member('internal-docs'),
-        member('feature-flags'),
-        member('pagerduty', {
+        portalMember('linear'),
+        portalMember('sentry', { updated_prompts: [{ name: 'fix_issue_with_seer', enabled: false }] }),
+        portalMember('buildkite', { updated_tools: [{ name: 'unblock_job', enabled: false }] }),
+        portalMember('internal-docs'),
+        portalMember('feature-flags'),
+        portalMember('pagerduty', {
           updated_tools: [{ name: 'resolve_incident', enabled: false, portal_alias: 'pd_resolve' }],
         }),
       ],
@@ -81,11 +73,11 @@ function createDemoPortals(now: number): StoredPortal[] {
         modified_by: PEOPLE.sam,
       },
       servers: [
-        member('zendesk', { on_behalf: false }),
-        member('intercom'),
-        member('statuspage'),
+        portalMember('zendesk', { on_behalf: false }),
+        portalMember('intercom'),
+        portalMember('statuspage'),
         // Shared with engineering: support only gets the handful of tools needed to file and follow bugs.
-        member('github', {
+        portalMember('github', {
           default_disabled: true,
           updated_tools: [
             { name: 'search_issues', enabled: true },
@@ -112,17 +104,17 @@ function createDemoPortals(now: number): StoredPortal[] {
         modified_by: PEOPLE.lena,
       },
       servers: [
-        member('snowflake'),
-        member('dbt-cloud', { updated_tools: [{ name: 'trigger_job_run', enabled: false }] }),
-        member('airflow', {
+        portalMember('snowflake'),
+        portalMember('dbt-cloud', { updated_tools: [{ name: 'trigger_job_run', enabled: false }] }),
+        portalMember('airflow', {
           updated_tools: [
             { name: 'clear_task_instances', enabled: false },
             { name: 'trigger_dag_run', portal_description: 'Only for backfills agreed in #data-oncall.' },
           ],
         }),
-        member('looker'),
+        portalMember('looker'),
         // Shared with engineering: its outage shows in both portals.
-        member('internal-docs'),
+        portalMember('internal-docs'),
       ],
     },
     {
@@ -138,7 +130,7 @@ function createDemoPortals(now: number): StoredPortal[] {
         modified_at: ago(6 * DAY),
         modified_by: PEOPLE.aisha,
       },
-      servers: [member('okta'), member('virustotal')],
+      servers: [portalMember('okta'), portalMember('virustotal')],
     },
   ];
 }

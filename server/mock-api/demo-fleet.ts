@@ -3,8 +3,8 @@
  * with stale ones to refresh, flaky ones that fail retryably once, and a few
  * that fail for good.
  */
-import type { PortalMembership, StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
-import { isoAt } from './mock-state.ts';
+import type { StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
+import { isoAt, portalMember } from './mock-state.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -70,13 +70,6 @@ export function createFleetServers(now: number): StoredServer[] {
   });
 }
 
-const member = (serverId: string): PortalMembership => ({
-  serverId,
-  default_disabled: false,
-  on_behalf: true,
-  updated_tools: [],
-  updated_prompts: [],
-});
 
 export function createFleetPortal(now: number, servers: StoredServer[]): StoredPortal {
   return {
@@ -93,6 +86,6 @@ export function createFleetPortal(now: number, servers: StoredServer[]): StoredP
       modified_at: isoAt(now - 2 * DAY),
       modified_by: 'integrations@acme-corp.example',
     },
-    servers: servers.map((server) => member(server.record.id)),
+    servers: servers.map((server) => portalMember(server.record.id)),
   };
 }

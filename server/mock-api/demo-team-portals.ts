@@ -2,8 +2,8 @@
  * Smaller per-team portals, so the demo account has enough portals for the
  * list's search and paging to mean something. They reuse healthy servers.
  */
-import type { PortalMembership, StoredPortal } from './mock-state.ts';
-import { isoAt } from './mock-state.ts';
+import type { StoredPortal } from './mock-state.ts';
+import { isoAt, portalMember } from './mock-state.ts';
 import { PEOPLE } from './demo-servers.ts';
 
 const DAY = 24 * 3_600_000;
@@ -31,13 +31,6 @@ const TEAMS: [id: string, name: string, servers: string[]][] = [
   ['emea-support', 'EMEA support', ['zendesk', 'statuspage']],
 ];
 
-const member = (serverId: string): PortalMembership => ({
-  serverId,
-  default_disabled: false,
-  on_behalf: true,
-  updated_tools: [],
-  updated_prompts: [],
-});
 
 export function createTeamPortals(now: number): StoredPortal[] {
   const people = Object.values(PEOPLE);
@@ -55,6 +48,6 @@ export function createTeamPortals(now: number): StoredPortal[] {
       modified_at: isoAt(now - (index + 1) * DAY),
       modified_by: people[(index + 1) % people.length] ?? PEOPLE.priya,
     },
-    servers: servers.map(member),
+    servers: servers.map((id) => portalMember(id)),
   }));
 }

@@ -154,3 +154,13 @@ export type MockState = {
 };
 
 export const isoAt = (epochMs: number): string => new Date(epochMs).toISOString();
+
+/** A server's place in a portal, with the portal-level settings a demo leaves at their defaults unless given. */
+export const portalMember = (serverId: string, extra: Partial<Omit<PortalMembership, 'serverId'>> = {}): PortalMembership => ({
+  serverId,
+  default_disabled: false,
+  on_behalf: true,
+  updated_tools: [],
+  updated_prompts: [],
+  ...extra,
+});

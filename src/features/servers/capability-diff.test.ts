@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalServer } from '@/features/servers/api/server-schema';
-import { describeChanges, diffCapabilities, orphanedOverrides, snapshotCapabilities } from '@/features/servers/capability-diff';
+import { describeChanges, diffCapabilities, snapshotCapabilities } from '@/features/servers/capability-diff';
 
-const server = (tools: string[], prompts: string[] = [], extra: Partial<PortalServer> = {}): PortalServer => ({
+const server = (tools: string[], prompts: string[] = []): PortalServer => ({
   id: 's',
   name: 'S',
   auth_type: 'bearer',
   hostname: 'https://s.example/mcp',
   tools: tools.map((name) => ({ name })),
   prompts: prompts.map((name) => ({ name })),
-  ...extra,
 });
 
 describe('capability diff', () => {
@@ -25,12 +24,5 @@ describe('capability diff', () => {
 
   it('ignores capabilities without a name', () => {
     expect(snapshotCapabilities({ ...server([]), tools: [{ foo: 'bar' }, { name: 'x' }] }).tools).toEqual(['x']);
-  });
-
-  it('flags overrides whose tool or prompt no longer exists upstream', () => {
-    const orphans = orphanedOverrides(
-      server(['a'], ['p'], { updated_tools: [{ name: 'a', enabled: false }, { name: 'gone' }], updated_prompts: [{ name: 'old' }] }),
-    );
-    expect(orphans).toEqual({ tools: ['gone'], prompts: ['old'] });
   });
 });

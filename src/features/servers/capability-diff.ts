@@ -50,12 +50,3 @@ export function describeChanges(changes: CapabilityChanges): string {
   ].filter((text): text is string => text !== null);
   return parts.length > 0 ? parts.join(' · ') : 'no changes';
 }
-
-/** Overrides (aliases, toggles) for capabilities the MCP server no longer reports: they now do nothing. */
-export function orphanedOverrides(server: PortalServer): { tools: string[]; prompts: string[] } {
-  const current = snapshotCapabilities(server);
-  return {
-    tools: difference((server.updated_tools ?? []).map((entry) => entry.name), current.tools),
-    prompts: difference((server.updated_prompts ?? []).map((entry) => entry.name), current.prompts),
-  };
-}

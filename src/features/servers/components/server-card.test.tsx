@@ -95,3 +95,10 @@ describe('ServerCard', () => {
     expect(within(card).getByText(/Syncing again may succeed/)).toBeInTheDocument();
   });
 });
+
+describe('ServerCard overrides', () => {
+  it('warns about overrides for capabilities the server no longer reports', () => {
+    const card = renderCard({ updated_tools: [{ name: 'search', enabled: false }, { name: 'gone_tool' }], updated_prompts: [{ name: 'old_prompt' }] });
+    expect(within(card).getByText(/Overrides for capabilities this server no longer has: gone_tool, old_prompt\./)).toBeInTheDocument();
+  });
+});

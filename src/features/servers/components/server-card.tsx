@@ -2,21 +2,18 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/copy-button';
 import { paths } from '@/lib/paths';
-import { Alert, AlertTitle } from '@/components/alert';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
 import { RelativeTime } from '@/components/relative-time';
 import type { PortalServer } from '@/features/servers/api/server-schema';
-import { isFailedSync } from '@/features/servers/api/sync-server';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
+import { ServerSyncState } from '@/features/servers/components/server-sync-state';
 import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';
-import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
-import { SyncOutcome } from '@/features/servers/components/sync-outcome';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
 import { triageServer } from '@/features/servers/triage';
-import { orphanedOverrides } from '@/features/servers/capability-diff';
+import { mergeCapabilities } from '@/features/servers/capability-overrides';
 
 interface ServerCardProps {
   accountId: string;
@@ -42,11 +39,11 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
   const headingId = useId();
   const sync = useSyncServer(accountId, server);
   const { explanation } = presentStatus(server.status);
-  // A failed sync shows its own details; repeating the server's (identical) last error below it adds nothing.
-  const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
-  const hasServerError = Boolean(server.error || server.error_details);
   const triage = triageServer(server);
-  const orphans = orphanedOverrides(server);
+  const orphanNames = [
+    ...mergeCapabilities(server.tools, server.updated_tools, server.default_disabled).orphans,
+    ...mergeCapabilities(server.prompts, server.updated_prompts, server.default_disabled).orphans,
+  ].map((override) => override.name);
   const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
 
   return (
@@ -85,10 +82,10 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
             <RelativeTime value={server.last_successful_sync} />
           </dd>
         </dl>
-        {orphans.tools.length + orphans.prompts.length > 0 ? (
+        {orphanNames.length > 0 ? (
           <p className="text-sm text-warning">
             <span aria-hidden="true">! </span>
-            Overrides for capabilities this server no longer has: {[...orphans.tools, ...orphans.prompts].join(', ')}. Their aliases and
+            Overrides for capabilities this server no longer has: {orphanNames.join(', ')}. Their aliases and
             toggles do nothing now.
           </p>
         ) : null}
@@ -97,20 +94,7 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
             <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
           </p>
         ) : null}
-        {hasServerError && !syncFailureShown ? (
-          <Alert tone="danger">
-            <AlertTitle className="mb-1">Last sync error</AlertTitle>
-            <ErrorDetailsView error={server.error} details={server.error_details} />
-          </Alert>
-        ) : null}
-        <SyncOutcome
-          serverName={server.name}
-          pending={sync.isPending}
-          result={sync.data}
-          changes={sync.changes}
-          error={sync.error}
-          onDismiss={sync.reset}
-        />
+        <ServerSyncState server={server} sync={sync} />
       </CardBody>
       <CardFooter className="mt-auto justify-end">
         {bulkState ? <p className="mr-auto text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
