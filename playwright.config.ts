@@ -59,6 +59,8 @@ export default defineConfig({
     // runs on the embedded demo API with a known token.
     env: {
       EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
+      // A developer's .env scenario must not change what the tests see.
+      EMBEDDED_API_SCENARIO: '',
       CLOUDFLARE_API_TOKEN: '',
       CLOUDFLARE_API_KEY: '',
       CLOUDFLARE_EMAIL: '',

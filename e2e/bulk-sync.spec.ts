@@ -20,7 +20,7 @@ test.describe('bulk sync on the 40-server portal', () => {
     await page.screenshot({ path: screenshotPath('bulk-sync-running') });
 
     await expect(bulk.getByText('Sync all finished: 32 succeeded, 8 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
-    await expect(bulk.getByRole('listitem')).toHaveCount(8);
+    await expect(bulk.getByRole('list', { name: 'Failed syncs' }).getByRole('listitem')).toHaveCount(8);
     await expect(bulk.getByText('ClickUp: upstream clickup did not answer within 10 s')).toBeVisible();
     await page.screenshot({ path: screenshotPath('bulk-sync-summary') });
 
@@ -74,9 +74,13 @@ test.describe('under Cloudflare rate limiting', () => {
 
   test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, mockApi }) => {
     await page.goto(FLEET_URL);
+    await expect(page.getByRole('article')).toHaveCount(40);
+    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited-start') });
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
     await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
     await expect(bulk.getByText(/Cloudflare is rate limiting syncs\. Waiting [12] s/)).toBeVisible();
+    // Workers held at the gate are not "in flight": nothing of theirs is at Cloudflare.
+    await expect(bulk.getByText(/done · [0-3] in flight · [1-4] waiting for the rate limit/)).toBeVisible();
     await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited') });
     await expect(bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, 0 skipped$/)).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited-summary') });
@@ -89,5 +93,36 @@ test.describe('under Cloudflare rate limiting', () => {
     expect(processed).toHaveLength(40);
     expect(new Set(processed.map((request) => request.path)).size).toBe(40);
     expect(Math.max(...posts.map((request) => request.syncsInFlight ?? 0))).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('with tools that change on every sync and servers that fail twice', () => {
+  test.use({ mockScenario: { syncLatencyMs: 100, changingTools: true, flakyFailures: 2 } });
+
+  test('the summary and each card say what the run changed, and Retry retryable reaches the flaky servers', async ({ page }) => {
+    await page.goto(FLEET_URL);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
+    await expect(bulk.getByText('Sync all finished: 32 succeeded, 8 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
+    await expect(bulk.getByText('What changed (32 servers):')).toBeVisible();
+    const changed = bulk.getByRole('list', { name: 'Servers whose capabilities changed' });
+    await expect(changed.getByRole('listitem')).toHaveCount(32);
+    await expect(changed.getByRole('listitem').filter({ hasText: 'Asana' })).toHaveText('Asana: +1 tool: changelog_v1');
+
+    const asana = page.getByRole('article', { name: 'Asana' });
+    await expect(asana.getByText('What the bulk sync changed:')).toBeVisible();
+    await expect(asana).toContainText('+1 tool: changelog_v1');
+    // A failed server changed nothing, so its card claims nothing.
+    await expect(page.getByRole('article', { name: 'ClickUp' }).getByText('What the bulk sync changed:')).toHaveCount(0);
+    await expect(page.getByRole('article', { name: 'ClickUp' }).getByRole('button', { name: 'Retry ClickUp' })).toBeVisible();
+
+    // The flaky servers fail twice in this scenario: the first retry fails again, the second gets through.
+    await bulk.getByRole('button', { name: 'Retry retryable (5)' }).click();
+    await expect(bulk.getByText('Retry retryable finished: 0 succeeded, 5 failed, 0 skipped')).toBeVisible({ timeout: 15_000 });
+    await bulk.getByRole('button', { name: 'Retry retryable (5)' }).click();
+    await expect(bulk.getByText('Retry retryable finished: 5 succeeded, 0 failed, 0 skipped')).toBeVisible({ timeout: 15_000 });
+    await expect(bulk.getByRole('list', { name: 'Servers whose capabilities changed' }).getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByRole('article', { name: 'ClickUp' })).toContainText('What the bulk sync changed: +1 tool: changelog_v1');
+    await expect(page.getByRole('article', { name: 'Asana' }).getByText('What the bulk sync changed:')).toHaveCount(0);
   });
 });

@@ -2,14 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { z } from 'zod';
 
-/** What the embedded API should behave like for one test; see server/mock-api for the meaning of each knob. */
-export interface MockScenario {
-  permission?: 'write' | 'read' | 'none';
-  syncLatencyMs?: number;
-  readLatencyMs?: number;
-  rateLimitAfterSyncs?: number;
-  retryAfterSeconds?: number;
-}
+import type { MockScenario as EmbeddedApiScenario } from '../server/mock-api/scenario.ts';
+
+/** What the embedded API should behave like for one test; server/mock-api/scenario.ts explains each knob. */
+export type MockScenario = Partial<EmbeddedApiScenario>;
 
 const mockRequestSchema = z.object({
   method: z.string(),

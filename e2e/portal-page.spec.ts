@@ -108,7 +108,9 @@ test('a failed sync (HTTP 200, status "error") shows its details and whether ret
   await expect(cardFact(buildkite, 'Last successful sync').locator('time')).toHaveText('3 days ago');
 
   const docs = card(page, 'Internal docs');
-  await docs.getByRole('button', { name: 'Sync Internal docs' }).click();
+  // A transient failure offers Retry; Buildkite's would fail the same way again, so it keeps plain Sync.
+  await expect(buildkite.getByRole('button', { name: 'Sync Buildkite CI' })).toBeVisible();
+  await docs.getByRole('button', { name: 'Retry Internal docs' }).click();
   await expect(docs.getByRole('status').getByText('Sync failed')).toBeVisible();
   await expect(docs.getByRole('status').getByText('Retryable.')).toBeVisible();
 });

@@ -38,6 +38,9 @@ describe('parseConfig', () => {
     [{ CLOUDFLARE_EMAIL: 'e' }, /go together/],
     [{ CLOUDFLARE_API_BASE_URL: 'ftp://x' }, /CLOUDFLARE_API_BASE_URL/],
     [{ PORT: 'eighty' }, /PORT/],
+    [{ EMBEDDED_API_SCENARIO: 'rateLimitAfterSyncs=3' }, /EMBEDDED_API_SCENARIO: must be a JSON object/],
+    [{ EMBEDDED_API_SCENARIO: '{"rateLimitAfterSync": 3}' }, /EMBEDDED_API_SCENARIO.*rateLimitAfterSync/],
+    [{ EMBEDDED_API_SCENARIO: '{"flakyFailures": -1}' }, /EMBEDDED_API_SCENARIO\.flakyFailures/],
   ])('rejects %o with a message naming the problem', (env, message) => {
     expect(() => parseConfig(env, DEMO)).toThrow(ConfigError);
     expect(() => parseConfig(env, DEMO)).toThrow(message);
@@ -52,5 +55,12 @@ describe('parseConfig', () => {
     expect(demo).toContain('Mode: demo');
     expect(demo).toContain(DEMO);
     expect(demo).not.toContain('embedded-secret');
+  });
+
+  it('starts the embedded API in the scenario EMBEDDED_API_SCENARIO gives, and says so', () => {
+    const config = parseConfig({ EMBEDDED_API_SCENARIO: '{"rateLimitAfterSyncs": 12, "changingTools": true}' }, DEMO);
+    expect(config.demoScenario).toEqual({ rateLimitAfterSyncs: 12, changingTools: true });
+    expect(describeConfig(config)).toContain('Scenario: {"rateLimitAfterSyncs":12,"changingTools":true}');
+    expect(parseConfig({}, DEMO).demoScenario).toEqual({});
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isAccountId } from '../src/lib/cloudflare/ids.ts';
+import { scenarioPatchSchema, type MockScenario } from './mock-api/scenario.ts';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -16,6 +17,8 @@ export interface DashboardConfig {
   upstreamBaseUrl: string;
   port: number;
   host: string;
+  /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
+  demoScenario: Partial<MockScenario>;
 }
 
 /** Empty strings count as unset so a blank line in `.env` (or an e2e override) never half-configures live mode. */
@@ -38,6 +41,20 @@ const envSchema = z.object({
   PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), { message: 'must be a port number' }),
   HOST: optionalText,
   EMBEDDED_API_TOKEN: optionalText,
+  EMBEDDED_API_SCENARIO: optionalText.pipe(
+    z
+      .string()
+      .transform((text, context) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          context.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"rateLimitAfterSyncs": 12}' });
+          return z.NEVER;
+        }
+      })
+      .pipe(scenarioPatchSchema)
+      .optional(),
+  ),
 });
 
 export class ConfigError extends Error {
@@ -84,6 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       upstreamBaseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ''),
       port,
       host,
+      demoScenario: {},
     };
   }
   return {
@@ -94,6 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     upstreamBaseUrl: EMBEDDED_API_BASE_URL,
     port,
     host,
+    demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
   };
 }
 
@@ -109,6 +128,7 @@ export function describeConfig(config: DashboardConfig): string[] {
       'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
       `Account: ${config.accountId ?? '(none)'}`,
       'Upstream: embedded demo API (in-process)',
+      ...(Object.keys(config.demoScenario).length > 0 ? [`Scenario: ${JSON.stringify(config.demoScenario)}`] : []),
     ];
   }
   return [

@@ -27,7 +27,7 @@ function isDashboardPath(path: string, demo: boolean): boolean {
 export function createDashboardServer(config: DashboardConfig): DashboardServer {
   const mockApi =
     config.mode === 'demo'
-      ? createMockApi({ credentials: config.credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS } })
+      ? createMockApi({ credentials: config.credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS, ...config.demoScenario } })
       : null;
   const proxy = createProxy({
     config,

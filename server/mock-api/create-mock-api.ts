@@ -82,7 +82,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
 
     // Captured now so a reset or scenario change during a latency wait cannot mix two worlds.
     const current = state;
-    const { permission, readLatencyMs, syncLatencyMs } = scenario;
+    const { permission, readLatencyMs, syncLatencyMs, flakyFailures, changingTools } = scenario;
     if (permission === 'none') return errorResponse(403, 10000, 'Authentication error');
 
     const match = matchRoute(apiPath);
@@ -110,16 +110,16 @@ export function createMockApi(options: MockApiOptions): MockApi {
       } finally {
         syncsInFlight -= 1;
       }
-      settleBackgroundSyncs(current, now());
+      settleBackgroundSyncs(current, now(), { changingTools });
       const server = current.servers.get(route.id);
       if (server === undefined) return notFound();
-      return successResponse(runSync(server, now(), waitingSettleMs));
+      return successResponse(runSync(server, now(), { waitingSettleMs, flakyFailures, changingTools }));
     }
 
     const reader = prepareRead(route, url.searchParams);
     if (reader instanceof Response) return reader;
     await delay(readLatencyMs, request.signal);
-    settleBackgroundSyncs(current, now());
+    settleBackgroundSyncs(current, now(), { changingTools });
     return reader(current);
   }
 

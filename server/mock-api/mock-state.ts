@@ -104,7 +104,7 @@ export type SyncBehaviour =
   | { kind: 'waiting-then-ready' }
   | { kind: 'fail-upstream'; error: string; cause: string; mcpCode?: number; statusCode: number }
   | { kind: 'fail-unreachable'; error: string; cause: string }
-  /** Fails retryably on the first sync after a reset, succeeds afterwards. */
+  /** Fails retryably on the first `flakyFailures` syncs after a reset (one by default), succeeds afterwards. */
   | { kind: 'flaky'; error: string; cause: string };
 
 export type SyncScript = {

@@ -17,6 +17,13 @@ export interface MockScenario {
    */
   rateLimitAfterSyncs: number;
   retryAfterSeconds: number;
+  /** How many syncs in a row a server scripted as flaky fails (retryably) before it succeeds. */
+  flakyFailures: number;
+  /**
+   * Every successful sync replaces the server's `changelog_v<n>` tool with the
+   * next version, so each sync has something to show in "what changed".
+   */
+  changingTools: boolean;
 }
 
 export const DEFAULT_SCENARIO: MockScenario = {
@@ -25,6 +32,8 @@ export const DEFAULT_SCENARIO: MockScenario = {
   readLatencyMs: 0,
   rateLimitAfterSyncs: 0,
   retryAfterSeconds: 2,
+  flakyFailures: 1,
+  changingTools: false,
 };
 
 const latencyMs = z.number().int().min(0).max(60_000);
@@ -36,6 +45,8 @@ export const scenarioPatchSchema = z.strictObject({
   readLatencyMs: latencyMs.optional(),
   rateLimitAfterSyncs: z.number().int().min(0).max(10_000).optional(),
   retryAfterSeconds: z.number().int().min(1).max(300).optional(),
+  flakyFailures: z.number().int().min(0).max(100).optional(),
+  changingTools: z.boolean().optional(),
 });
 
 /** Applies only the fields the patch sets; an explicit `undefined` keeps the current value. */
@@ -46,5 +57,7 @@ export function mergeScenario(base: MockScenario, patch: Partial<MockScenario>):
     readLatencyMs: patch.readLatencyMs ?? base.readLatencyMs,
     rateLimitAfterSyncs: patch.rateLimitAfterSyncs ?? base.rateLimitAfterSyncs,
     retryAfterSeconds: patch.retryAfterSeconds ?? base.retryAfterSeconds,
+    flakyFailures: patch.flakyFailures ?? base.flakyFailures,
+    changingTools: patch.changingTools ?? base.changingTools,
   };
 }

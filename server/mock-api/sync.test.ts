@@ -124,6 +124,46 @@ describe('a failed sync', () => {
   });
 });
 
+describe('scenarios that shape syncs', () => {
+  it('lets a flaky server fail as many times as flakyFailures says before it succeeds', async () => {
+    const harness = createHarness({ scenario: { flakyFailures: 3 } });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect(await sync(harness, 'statuspage'), `attempt ${attempt}`).toMatchObject({ status: 'error', error_details: { retryable: true } });
+    }
+    expect(await sync(harness, 'statuspage')).toEqual({ status: 'ready' });
+  });
+
+  it('lets a flaky server succeed at once when flakyFailures is 0', async () => {
+    const harness = createHarness({ scenario: { flakyFailures: 0 } });
+    expect(await sync(harness, 'statuspage')).toEqual({ status: 'ready' });
+  });
+
+  it('replaces the changelog tool on every successful sync when changingTools is on', async () => {
+    const harness = createHarness({ scenario: { changingTools: true } });
+    const toolNames = async () => (await readServer(harness, 'github')).tools.map((tool) => tool.name);
+    const before = await toolNames();
+
+    await sync(harness, 'github');
+    expect(await toolNames()).toEqual([...before, 'changelog_v1']);
+    await sync(harness, 'github');
+    expect(await toolNames()).toEqual([...before, 'changelog_v2']);
+  });
+
+  it('changes nothing on a failed sync, even with changingTools on', async () => {
+    const harness = createHarness({ scenario: { changingTools: true } });
+    const before = (await readServer(harness, 'buildkite')).tools;
+    await sync(harness, 'buildkite');
+    expect((await readServer(harness, 'buildkite')).tools).toEqual(before);
+  });
+
+  it('leaves the tools alone by default', async () => {
+    const harness = createHarness();
+    const before = (await readServer(harness, 'github')).tools;
+    await sync(harness, 'github');
+    expect((await readServer(harness, 'github')).tools).toEqual(before);
+  });
+});
+
 describe('shared servers', () => {
   it('change in every portal that holds them', async () => {
     const harness = createHarness();

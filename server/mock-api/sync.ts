@@ -5,10 +5,14 @@
  */
 import type { ErrorDetailsRecord, McpPrompt, McpTool, MockState, StoredServer } from './mock-state.ts';
 import { isoAt } from './mock-state.ts';
+import type { MockScenario } from './scenario.ts';
 
 export type SyncOutcome = { status: string; error?: string; error_details?: ErrorDetailsRecord };
 
-export function runSync(server: StoredServer, now: number, waitingSettleMs: number): SyncOutcome {
+/** The parts of the scenario that shape what a sync does. */
+export type SyncOptions = Pick<MockScenario, 'flakyFailures' | 'changingTools'> & { waitingSettleMs: number };
+
+export function runSync(server: StoredServer, now: number, options: SyncOptions): SyncOutcome {
   const { record, script } = server;
   server.syncAttempts += 1;
   server.settleAt = null;
@@ -17,12 +21,12 @@ export function runSync(server: StoredServer, now: number, waitingSettleMs: numb
   const behaviour = script.behaviour;
   switch (behaviour.kind) {
     case 'succeed':
-      return markReady(server, now);
+      return markReady(server, now, options);
     case 'waiting-then-ready':
       record.status = 'waiting';
       delete record.error;
       delete record.error_details;
-      server.settleAt = now + waitingSettleMs;
+      server.settleAt = now + options.waitingSettleMs;
       return { status: 'waiting' };
     case 'fail-upstream':
       return markError(server, behaviour.error, {
@@ -35,28 +39,29 @@ export function runSync(server: StoredServer, now: number, waitingSettleMs: numb
     case 'fail-unreachable':
       return markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true });
     case 'flaky':
-      return server.syncAttempts === 1
+      return server.syncAttempts <= options.flakyFailures
         ? markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true })
-        : markReady(server, now);
+        : markReady(server, now, options);
   }
 }
 
 /** Completes every background sync whose settle time has passed. */
-export function settleBackgroundSyncs(state: MockState, now: number): void {
+export function settleBackgroundSyncs(state: MockState, now: number, options: Pick<SyncOptions, 'changingTools'>): void {
   for (const server of state.servers.values()) {
     if (server.settleAt !== null && server.settleAt <= now) {
       const settledAt = server.settleAt;
       server.settleAt = null;
       // The sync attempt ends when it settles, so both timestamps move to that moment.
       server.record.last_synced = isoAt(settledAt);
-      markReady(server, settledAt);
+      markReady(server, settledAt, options);
     }
   }
 }
 
-function markReady(server: StoredServer, at: number): SyncOutcome {
+function markReady(server: StoredServer, at: number, options: Pick<SyncOptions, 'changingTools'>): SyncOutcome {
   const { record, script } = server;
   record.status = 'ready';
+  if (options.changingTools) rotateChangelogTool(server);
   record.last_successful_sync = isoAt(at);
   delete record.error;
   delete record.error_details;
@@ -70,6 +75,23 @@ function markReady(server: StoredServer, at: number): SyncOutcome {
     delete script.discoveredPrompts;
   }
   return { status: 'ready' };
+}
+
+const CHANGELOG_TOOL = /^changelog_v(\d+)$/;
+
+/** Drops the current `changelog_v<n>` tool and adds `changelog_v<n+1>`: one tool out, one in, on every sync. */
+function rotateChangelogTool(server: StoredServer): void {
+  const { record } = server;
+  const current = record.tools.map((tool) => CHANGELOG_TOOL.exec(tool.name)).find((match) => match !== null);
+  const next = current ? Number(current[1]) + 1 : 1;
+  record.tools = [
+    ...record.tools.filter((tool) => !CHANGELOG_TOOL.test(tool.name)),
+    {
+      name: `changelog_v${next}`,
+      description: `Version ${next} of a tool this server replaces on every sync (the embedded API's "changing tools" scenario).`,
+      inputSchema: { type: 'object', properties: {} },
+    },
+  ];
 }
 
 function markError(server: StoredServer, error: string, details: ErrorDetailsRecord): SyncOutcome {

@@ -35,6 +35,10 @@ export function diffCapabilities(before: CapabilitySnapshot, after: CapabilitySn
   };
 }
 
+export function hasChanges(changes: CapabilityChanges): boolean {
+  return Object.values(changes).some((names) => names.length > 0);
+}
+
 function part(sign: '+' | '−', names: string[], noun: string): string | null {
   if (names.length === 0) return null;
   return `${sign}${names.length} ${noun}${names.length === 1 ? '' : 's'}: ${names.join(', ')}`;

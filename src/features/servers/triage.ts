@@ -49,3 +49,8 @@ export function triageServer(server: PortalServer): Triage | null {
   }
   return null;
 }
+
+/** A transient failure is fixed by sending the same sync again, so the button offers Retry. */
+export function offersRetry(server: PortalServer): boolean {
+  return triageServer(server)?.kind === 'transient';
+}

@@ -16,6 +16,7 @@ import { applyPortalFilters, countByStatus, parsePortalFilters, writePortalFilte
 import { ServerCard } from '@/features/servers/components/server-card';
 import { BulkSyncBar } from '@/features/servers/bulk-sync/bulk-sync-bar';
 import { useBulkSync } from '@/features/servers/bulk-sync/use-bulk-sync';
+import { bulkRunChanges } from '@/features/servers/bulk-sync/bulk-changes';
 
 export function PortalPage() {
   // The route's loader has already rejected malformed ids, so both are present and valid here.
@@ -40,6 +41,7 @@ export function PortalPage() {
   // Data first: a failed background refresh keeps what we have on screen.
   if (portal) {
     const visible = applyPortalFilters(portal.servers, filters);
+    const bulkChanges = bulkRunChanges(bulk.run, portal.servers);
     return (
       <div className="flex flex-col gap-6">
         <DocumentTitle title={portal.name} />
@@ -86,7 +88,14 @@ export function PortalPage() {
           ) : (
             <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
               {visible.map((server) => (
-                <ServerCard key={server.id} accountId={accountId} portalId={portalId} server={server} bulkState={bulk.run?.items[server.id]} />
+                <ServerCard
+                  key={server.id}
+                  accountId={accountId}
+                  portalId={portalId}
+                  server={server}
+                  bulkState={bulk.run?.items[server.id]}
+                  bulkChanges={bulkChanges?.get(server.id)}
+                />
               ))}
             </div>
           )}

@@ -6,6 +6,8 @@ import { useSyncExternalStore } from 'react';
  * its workers, not just the one that was told to wait.
  */
 let pausedUntil = 0;
+/** Syncs held at the gate right now: started, but not sent because of the pause. */
+let waiting = 0;
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -21,8 +23,16 @@ export function pauseSyncsFor(seconds: number): void {
 }
 
 export async function waitForSyncGate(): Promise<void> {
-  while (Date.now() < pausedUntil) {
-    await new Promise((resolve) => setTimeout(resolve, pausedUntil - Date.now()));
+  if (Date.now() >= pausedUntil) return;
+  waiting += 1;
+  notify();
+  try {
+    while (Date.now() < pausedUntil) {
+      await new Promise((resolve) => setTimeout(resolve, pausedUntil - Date.now()));
+    }
+  } finally {
+    waiting -= 1;
+    notify();
   }
 }
 
@@ -34,4 +44,9 @@ function subscribe(listener: () => void) {
 /** Epoch ms until which syncs are paused (0 or past = not paused), for a visible countdown. */
 export function useSyncPause(): number {
   return useSyncExternalStore(subscribe, () => pausedUntil);
+}
+
+/** How many syncs are held back by the pause, so progress does not call them "in flight". */
+export function useSyncsWaiting(): number {
+  return useSyncExternalStore(subscribe, () => waiting);
 }

@@ -6,7 +6,9 @@ import type { PortalServer } from '@/features/servers/api/server-schema';
 import { BULK_SELECTION_LABELS, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import { RateLimitNotice } from '@/features/servers/components/rate-limit-notice';
+import { useSyncsWaiting } from '@/features/servers/api/rate-limit-gate';
 import { countStates, type BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
+import { BulkChangesSummary } from '@/features/servers/bulk-sync/bulk-changes-summary';
 
 interface BulkSyncBarProps {
   servers: PortalServer[];
@@ -23,6 +25,9 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
   const busy = run !== null && run.phase !== 'done';
   const counts = run ? countStates(run) : null;
   const finished = counts ? counts.succeeded + counts.failed + counts.skipped : 0;
+  // Workers held back by a 429 have nothing in flight; saying so keeps the progress line honest.
+  const waiting = Math.min(useSyncsWaiting(), counts?.syncing ?? 0);
+  const inFlight = (counts?.syncing ?? 0) - waiting;
 
   return (
     <section aria-label="Bulk sync" className="flex flex-col gap-3 rounded-xl border border-border bg-card p-4">
@@ -54,7 +59,8 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
             </label>
             <progress id={progressId} max={run.total} value={finished} className="h-2 w-48 accent-primary" />
             <span>
-              {finished} / {run.total} done · {counts.syncing} in flight
+              {finished} / {run.total} done · {inFlight} in flight
+              {waiting > 0 ? ` · ${waiting} waiting for the rate limit` : null}
             </span>
             {run.phase === 'running' ? (
               <Button size="sm" onClick={onCancel}>
@@ -75,7 +81,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
             </div>
             {counts.skipped > 0 ? <p className="mt-1">Skipped servers were not synced because the run was cancelled.</p> : null}
             {run.failures.length > 0 ? (
-              <ul className="mt-2 list-disc pl-5">
+              <ul aria-label="Failed syncs" className="mt-2 list-disc pl-5">
                 {run.failures.map((failure) => (
                   <li key={failure.serverId} className="break-words">
                     <span className="font-medium">{failure.name}</span>: {failure.reason}
@@ -83,6 +89,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
                 ))}
               </ul>
             ) : null}
+            {counts.succeeded > 0 ? <BulkChangesSummary run={run} servers={servers} /> : null}
           </Alert>
         ) : null}
       </div>

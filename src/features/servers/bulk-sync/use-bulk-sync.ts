@@ -7,6 +7,7 @@ import type { PortalServer } from '@/features/servers/api/server-schema';
 import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import type { BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
+import { snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
 
 export type BulkItemState = 'queued' | 'syncing' | 'succeeded' | 'failed' | 'skipped';
 
@@ -22,6 +23,10 @@ export interface BulkRun {
   items: Record<string, BulkItemState>;
   total: number;
   failures: BulkFailure[];
+  /** Each server's tools and prompts when the run started, to tell what it changed. */
+  before: Record<string, CapabilitySnapshot>;
+  /** Whether the portal was re-read after the run: without it, what changed is unknown. */
+  reread: boolean;
 }
 
 class FailedSyncError extends Error {}
@@ -52,6 +57,8 @@ export function useBulkSync(accountId: string, portalId: string) {
         total: servers.length,
         failures: [],
         items: Object.fromEntries(servers.map((server) => [server.id, 'queued' as const])),
+        before: Object.fromEntries(servers.map((server) => [server.id, snapshotCapabilities(server)])),
+        reread: false,
       });
 
       void runWithLimit(
@@ -89,8 +96,11 @@ export function useBulkSync(accountId: string, portalId: string) {
       ).then(async () => {
         controller.current = null;
         // One re-read for the whole run, not one per server: fresh timestamps without spending the rate limit.
-        await queryClient.invalidateQueries({ queryKey: portalQueries.detail(accountId, portalId).queryKey });
-        setRun((current) => (current ? { ...current, phase: 'done' } : current));
+        const { queryKey } = portalQueries.detail(accountId, portalId);
+        const rereadFrom = Date.now();
+        await queryClient.invalidateQueries({ queryKey });
+        const reread = (queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) >= rereadFrom;
+        setRun((current) => (current ? { ...current, phase: 'done', reread } : current));
       });
     },
     [accountId, portalId, queryClient],

@@ -94,6 +94,26 @@ describe('ServerCard', () => {
     expect(within(card).getByText('Retryable.')).toBeInTheDocument();
     expect(within(card).getByText(/Syncing again may succeed/)).toBeInTheDocument();
   });
+
+  it('offers Retry when the last failure is transient', () => {
+    const card = renderCard({
+      name: 'Docs',
+      status: 'error',
+      error_details: { cause: 'timeout', is_upstream: false, retryable: true },
+    });
+    expect(within(card).getByRole('button', { name: 'Retry Docs' })).toHaveTextContent('Retry');
+  });
+
+  it('offers Sync, and says what to fix, when retrying would fail the same way', () => {
+    const card = renderCard({
+      name: 'Builds',
+      status: 'error',
+      error_details: { cause: 'tools/list returned an error', is_upstream: true, mcp_code: -32603, retryable: false },
+    });
+    expect(within(card).getByRole('button', { name: 'Sync Builds' })).toHaveTextContent('Sync');
+    expect(within(card).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+    expect(within(card).getByText(/fix it \(or its configuration in Cloudflare\), then sync/)).toBeInTheDocument();
+  });
 });
 
 describe('ServerCard overrides', () => {

@@ -12,8 +12,9 @@ import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
-import { triageServer } from '@/features/servers/triage';
+import { offersRetry, triageServer } from '@/features/servers/triage';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
+import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
 interface ServerCardProps {
   accountId: string;
@@ -21,6 +22,8 @@ interface ServerCardProps {
   server: PortalServer;
   /** This server's part in a bulk run, if one includes it. */
   bulkState?: BulkItemState;
+  /** What a finished bulk run changed in its tools and prompts, once the portal has been re-read. */
+  bulkChanges?: CapabilityChanges;
 }
 
 const BULK_STATE_TEXT: Record<BulkItemState, string> = {
@@ -35,7 +38,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export function ServerCard({ accountId, portalId, server, bulkState }: ServerCardProps) {
+export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges }: ServerCardProps) {
   const headingId = useId();
   const sync = useSyncServer(accountId, server);
   const { explanation } = presentStatus(server.status);
@@ -95,10 +98,20 @@ export function ServerCard({ accountId, portalId, server, bulkState }: ServerCar
           </p>
         ) : null}
         <ServerSyncState server={server} sync={sync} />
+        {bulkChanges && !sync.changes ? (
+          <p className="text-sm">
+            <span className="font-medium">What the bulk sync changed:</span> {describeChanges(bulkChanges)}
+          </p>
+        ) : null}
       </CardBody>
       <CardFooter className="mt-auto justify-end">
         {bulkState ? <p className="mr-auto text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
-        <SyncButton serverName={server.name} pending={sync.isPending || bulkBusy} onSync={sync.sync} />
+        <SyncButton
+          serverName={server.name}
+          pending={sync.isPending || bulkBusy}
+          retry={offersRetry(server)}
+          onSync={sync.sync}
+        />
       </CardFooter>
     </Card>
   );

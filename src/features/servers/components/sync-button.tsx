@@ -4,21 +4,24 @@ import { Spinner } from '@/components/spinner';
 interface SyncButtonProps {
   serverName: string;
   pending: boolean;
+  /** The last failure was transient: the same request is the fix, so the button says so. */
+  retry?: boolean;
   onSync: () => void;
 }
 
-export function SyncButton({ serverName, pending, onSync }: SyncButtonProps) {
+export function SyncButton({ serverName, pending, retry = false, onSync }: SyncButtonProps) {
+  const verb = retry ? 'Retry' : 'Sync';
   return (
     <Button
       variant="primary"
       size="sm"
       onClick={onSync}
       disabled={pending}
-      aria-label={pending ? `Syncing ${serverName}` : `Sync ${serverName}`}
+      aria-label={pending ? `Syncing ${serverName}` : `${verb} ${serverName}`}
       className="min-w-24"
     >
       {pending ? <Spinner /> : <SyncIcon />}
-      {pending ? 'Syncing…' : 'Sync'}
+      {pending ? 'Syncing…' : verb}
     </Button>
   );
 }

@@ -8,6 +8,7 @@ import { ServerDetailHeader } from '@/features/servers/components/server-detail/
 import { ServerFacts } from '@/features/servers/components/server-detail/server-facts';
 import { ToolsSection } from '@/features/servers/components/server-detail/tools-section';
 import { SyncButton } from '@/features/servers/components/sync-button';
+import { offersRetry } from '@/features/servers/triage';
 
 interface ServerDetailProps {
   accountId: string;
@@ -22,7 +23,7 @@ export function ServerDetail({ accountId, server }: ServerDetailProps) {
       <div className="flex flex-col gap-3">
         <ServerDetailHeader
           server={server}
-          action={<SyncButton serverName={server.name} pending={sync.isPending} onSync={sync.sync} />}
+          action={<SyncButton serverName={server.name} pending={sync.isPending} retry={offersRetry(server)} onSync={sync.sync} />}
         />
         <ServerSyncState server={server} sync={sync} />
       </div>

@@ -1,0 +1,20 @@
+/** The dashboard's Node side as the dev, preview and production servers mount it. */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.ts';
+import { createDashboardServer } from './dashboard-middleware.ts';
+import { DEMO_ACCOUNT_ID } from './mock-api/create-mock-api.ts';
+
+const syncUrl = (serverId: string) =>
+  `http://127.0.0.1:5173/api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/servers/${serverId}/sync`;
+
+describe('createDashboardServer in demo mode', () => {
+  it('starts the embedded API in the scenario the configuration names', async () => {
+    const config = parseConfig({ EMBEDDED_API_SCENARIO: '{"syncLatencyMs": 0, "rateLimitAfterSyncs": 1, "retryAfterSeconds": 7}' }, DEMO_ACCOUNT_ID);
+    const server = createDashboardServer(config);
+    const first = await server.handle(new Request(syncUrl('github'), { method: 'POST' }));
+    expect(first?.status).toBe(200);
+    const second = await server.handle(new Request(syncUrl('github'), { method: 'POST' }));
+    expect(second?.status).toBe(429);
+    expect(second?.headers.get('retry-after')).toBe('7');
+  });
+});
