@@ -21,7 +21,7 @@ export function BulkChangesSummary({ run, servers }: { run: BulkRun; servers: Po
   if (changed.length === 0) return <p className="mt-2">No tools or prompts changed.</p>;
   return (
     <div className="mt-2">
-      <p className="font-medium">
+      <p className="font-semibold">
         What changed ({changed.length} server{changed.length === 1 ? '' : 's'}):
       </p>
       <ul aria-label="Servers whose capabilities changed" className="list-disc pl-5">

@@ -81,13 +81,16 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
             </div>
             {counts.skipped > 0 ? <p className="mt-1">Skipped servers were not synced because the run was cancelled.</p> : null}
             {run.failures.length > 0 ? (
-              <ul aria-label="Failed syncs" className="mt-2 list-disc pl-5">
-                {run.failures.map((failure) => (
-                  <li key={failure.serverId} className="break-words">
-                    <span className="font-medium">{failure.name}</span>: {failure.reason}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <p className="mt-2 font-semibold">Failed ({run.failures.length}):</p>
+                <ul aria-label="Failed syncs" className="list-disc pl-5">
+                  {run.failures.map((failure) => (
+                    <li key={failure.serverId} className="break-words">
+                      <span className="font-medium">{failure.name}</span>: {failure.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
             ) : null}
             {counts.succeeded > 0 ? <BulkChangesSummary run={run} servers={servers} /> : null}
           </Alert>
