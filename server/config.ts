@@ -17,6 +17,8 @@ export interface DashboardConfig {
   upstreamBaseUrl: string;
   port: number;
   host: string;
+  /** How long the proxy waits for Cloudflare before answering 504. */
+  upstreamTimeoutMs: number;
   /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
   demoScenario: Partial<MockScenario>;
 }
@@ -41,6 +43,9 @@ const envSchema = z.object({
   PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), { message: 'must be a port number' }),
   HOST: optionalText,
   EMBEDDED_API_TOKEN: optionalText,
+  UPSTREAM_TIMEOUT_MS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value) && Number(value) >= 100), {
+    message: 'must be a number of milliseconds between 100 and 999999',
+  }),
   EMBEDDED_API_SCENARIO: optionalText.pipe(
     z
       .string()
@@ -75,6 +80,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
   const vars = parsed.data;
   const port = vars.PORT === undefined ? 5173 : Number(vars.PORT);
   const host = vars.HOST ?? '127.0.0.1';
+  const upstreamTimeoutMs = vars.UPSTREAM_TIMEOUT_MS === undefined ? 30_000 : Number(vars.UPSTREAM_TIMEOUT_MS);
 
   if (vars.CLOUDFLARE_API_TOKEN && (vars.CLOUDFLARE_EMAIL || vars.CLOUDFLARE_API_KEY)) {
     throw new ConfigError(
@@ -101,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       upstreamBaseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ''),
       port,
       host,
+      upstreamTimeoutMs,
       demoScenario: {},
     };
   }
@@ -112,6 +119,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     upstreamBaseUrl: EMBEDDED_API_BASE_URL,
     port,
     host,
+    upstreamTimeoutMs,
     demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
   };
 }

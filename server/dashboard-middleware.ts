@@ -31,6 +31,7 @@ export function createDashboardServer(config: DashboardConfig): DashboardServer 
       : null;
   const proxy = createProxy({
     config,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
     upstreamFetch: mockApi ? (url, init) => mockApi.handle(new Request(url, init)) : undefined,
   });
 
