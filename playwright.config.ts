@@ -1,11 +1,53 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_EMBEDDED_API_TOKEN, E2E_FALLBACK_PORT, E2E_HOST } from './e2e/e2e-env.ts';
+import { E2E_EMBEDDED_API_TOKEN, E2E_FALLBACK_PORT, E2E_FALLBACK_PRODUCTION_PORT, E2E_HOST } from './e2e/e2e-env.ts';
 
-// scripts/run-e2e.mjs sets both variables; see e2e/e2e-env.ts for why the fallback port is fixed.
+// scripts/run-e2e.mjs sets these variables; see e2e/e2e-env.ts for why the fallback ports are fixed.
 const port = process.env.E2E_PORT || String(E2E_FALLBACK_PORT);
 const baseURL = `http://${E2E_HOST}:${port}`;
+const productionPort = process.env.E2E_PRODUCTION_PORT || String(E2E_FALLBACK_PRODUCTION_PORT);
+const productionURL = `http://${E2E_HOST}:${productionPort}`;
+
+// Blank credentials override any developer .env (it never overrides variables already set), so e2e always runs on
+// the embedded demo API with a known token.
+const serverEnv = {
+  EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
+  // A developer's .env scenario must not change what the tests see.
+  EMBEDDED_API_SCENARIO: '',
+  // Short enough that the fault matrix's upstream-timeout case answers 504 quickly, long above any test latency.
+  UPSTREAM_TIMEOUT_MS: '5000',
+  CLOUDFLARE_API_TOKEN: '',
+  CLOUDFLARE_API_KEY: '',
+  CLOUDFLARE_EMAIL: '',
+  CLOUDFLARE_ACCOUNT_ID: '',
+  ALLOWED_HOSTS: '',
+  CF_ACCESS_TEAM_DOMAIN: '',
+  CF_ACCESS_AUD: '',
+  HOST: E2E_HOST,
+};
 // Empty means "Playwright's own Chromium" (scripts/ensure-browser.mjs found `npx playwright install chromium`'s build).
 const chromiumPath = process.env.E2E_CHROMIUM_PATH || undefined;
+
+/** Debian's or Playwright's Chromium, set up for a closed network; both projects use it. */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  // Playwright's default headless browser is the separate headless-shell build; when we rely on a
+  // Playwright-managed browser, use the full build, which is the one ensure-browser.mjs checked exists.
+  ...(chromiumPath ? {} : { channel: 'chromium' }),
+  launchOptions: {
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    // The network is closed except for loopback: stop Chromium's background calls home, which otherwise fail
+    // noisily at every start. --no-sandbox because CI runs as root.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,50 +67,26 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   projects: [
+    { name: 'chromium', testIgnore: 'production/**', use: chromium },
+    // The same app built and served by `npm run serve`: headers, CSP, caching, compression.
+    { name: 'production', testMatch: 'production/**/*.spec.ts', use: { ...chromium, baseURL: productionURL } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        // Playwright's default headless browser is the separate headless-shell build; when we rely on a
-        // Playwright-managed browser, use the full build, which is the one ensure-browser.mjs checked exists.
-        ...(chromiumPath ? {} : { channel: 'chromium' }),
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          // The network is closed except for loopback: stop Chromium's background calls home, which otherwise fail
-          // noisily at every start. --no-sandbox because CI runs as root.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      command: `node node_modules/vite/bin/vite.js --host ${E2E_HOST} --port ${port} --strictPort`,
+      // A route only the dashboard middleware answers: ready once it is mounted, not just Vite.
+      url: `${baseURL}/api/dashboard-config`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...serverEnv, PORT: port },
+    },
+    {
+      // scripts/run-e2e.mjs builds dist/ first.
+      command: 'node node_modules/tsx/dist/cli.mjs server/serve.ts',
+      url: `${productionURL}/favicon.svg`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: productionPort },
     },
   ],
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js --host ${E2E_HOST} --port ${port} --strictPort`,
-    // A JSON route served by the proxy: ready only once the dashboard middleware is mounted, not just Vite.
-    url: `${baseURL}/api/dashboard-config`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // Blank credentials override any developer .env (it never overrides variables already set), so e2e always
-    // runs on the embedded demo API with a known token.
-    env: {
-      EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
-      // A developer's .env scenario must not change what the tests see.
-      EMBEDDED_API_SCENARIO: '',
-      // Short enough that the fault matrix's upstream-timeout case answers 504 quickly, long above any test latency.
-      UPSTREAM_TIMEOUT_MS: '5000',
-      CLOUDFLARE_API_TOKEN: '',
-      CLOUDFLARE_API_KEY: '',
-      CLOUDFLARE_EMAIL: '',
-      CLOUDFLARE_ACCOUNT_ID: '',
-      PORT: port,
-      HOST: E2E_HOST,
-    },
-  },
 });

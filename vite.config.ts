@@ -10,14 +10,20 @@ loadDotEnv();
 
 const port = Number(process.env.PORT || 5173);
 const host = process.env.HOST || '127.0.0.1';
+// Vite checks Host on its own routes (HMR, assets) too; it must accept what the dashboard's guard accepts, and no more.
+const allowedHosts = (process.env.ALLOWED_HOSTS ?? '')
+  .split(',')
+  .map((entry) => entry.trim().replace(/:\d+$/, ''))
+  .filter((entry) => entry !== '');
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), dashboardApiPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { port, host, strictPort: true },
-  preview: { port, host, strictPort: true },
+  // No CORS: the API answers its own pages only, so no Access-Control-Allow-Origin is ever sent.
+  server: { port, host, strictPort: true, allowedHosts, cors: false },
+  preview: { port, host, strictPort: true, allowedHosts, cors: false },
   test: {
     projects: [
       {

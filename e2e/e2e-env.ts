@@ -12,5 +12,7 @@ export const E2E_EMBEDDED_API_TOKEN = 'e2e-embedded-api-token-3f9a1c';
  * random pick would give each worker a different baseURL from the server the runner started.
  */
 export const E2E_FALLBACK_PORT = 4817;
+/** The same, for the production server (`npm run serve`) the `production` project drives. */
+export const E2E_FALLBACK_PRODUCTION_PORT = 4818;
 
 export const E2E_HOST = '127.0.0.1';

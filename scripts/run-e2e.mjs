@@ -23,14 +23,26 @@ try {
 // A port set by the caller wins, so a developer can pin one; otherwise a fresh one avoids clashing with `npm start`.
 const port = process.env.E2E_PORT?.trim() || String(await getFreePort(HOST));
 if (!/^\d{1,5}$/.test(port)) fail(`E2E_PORT must be a port number, got "${port}".`);
+let productionPort = process.env.E2E_PRODUCTION_PORT?.trim() || String(await getFreePort(HOST));
+while (productionPort === port) productionPort = String(await getFreePort(HOST));
+if (!/^\d{1,5}$/.test(productionPort)) fail(`E2E_PRODUCTION_PORT must be a port number, got "${productionPort}".`);
 
 process.stderr.write(`[e2e] Browser: ${await describeBrowser(browser)}\n`);
 process.stderr.write(`[e2e] Dev server: http://${HOST}:${port} (embedded demo API)\n`);
 
+// The production project drives `npm run serve`, which serves dist/: build it from the current sources first.
+process.stderr.write(`[e2e] Building dist/ for the production server (vite build)…\n`);
+await new Promise((resolve) => {
+  const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  build.on('error', (error) => fail(`Could not run vite build: ${error.message}`));
+  build.on('exit', (code) => (code === 0 ? resolve(undefined) : fail(`vite build failed (exit code ${code}).`)));
+});
+process.stderr.write(`[e2e] Production server: http://${HOST}:${productionPort} (npm run serve, embedded demo API)\n`);
+
 const args = ['--no', '--', 'playwright', 'test', ...process.argv.slice(2)];
 const child = spawn('npx', args, {
   stdio: 'inherit',
-  env: { ...process.env, E2E_PORT: port, E2E_CHROMIUM_PATH: browser ?? '' },
+  env: { ...process.env, E2E_PORT: port, E2E_PRODUCTION_PORT: productionPort, E2E_CHROMIUM_PATH: browser ?? '' },
 });
 
 // Ctrl+C reaches the child through the terminal's process group; we only need to outlive it to report its status.

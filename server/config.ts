@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isAccountId } from '../src/lib/cloudflare/ids.ts';
 import { scenarioPatchSchema, type MockScenario } from './mock-api/scenario.ts';
+import type { AccessSettings } from './security/access-jwt.ts';
+import { defaultAllowedHosts, isLoopbackHost } from './security/allowed-hosts.ts';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -17,6 +19,10 @@ export interface DashboardConfig {
   upstreamBaseUrl: string;
   port: number;
   host: string;
+  /** Host headers the dashboard answers (DNS rebinding defence): loopback names with the port, plus ALLOWED_HOSTS. */
+  allowedHosts: string[];
+  /** Set when the dashboard is published behind Cloudflare Access: every request must carry its signed JWT. */
+  access: AccessSettings | null;
   /** How long the proxy waits for Cloudflare before answering 504. */
   upstreamTimeoutMs: number;
   /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
@@ -43,6 +49,11 @@ const envSchema = z.object({
   PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), { message: 'must be a port number' }),
   HOST: optionalText,
   EMBEDDED_API_TOKEN: optionalText,
+  ALLOWED_HOSTS: optionalText.transform((value) =>
+    value === undefined ? [] : value.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''),
+  ),
+  CF_ACCESS_TEAM_DOMAIN: optionalText.transform((value) => value?.replace(/^https:\/\//, '').replace(/\/+$/, '')),
+  CF_ACCESS_AUD: optionalText,
   UPSTREAM_TIMEOUT_MS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value) && Number(value) >= 100), {
     message: 'must be a number of milliseconds between 100 and 999999',
   }),
@@ -81,6 +92,23 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
   const port = vars.PORT === undefined ? 5173 : Number(vars.PORT);
   const host = vars.HOST ?? '127.0.0.1';
   const upstreamTimeoutMs = vars.UPSTREAM_TIMEOUT_MS === undefined ? 30_000 : Number(vars.UPSTREAM_TIMEOUT_MS);
+  if (!isLoopbackHost(host) && vars.ALLOWED_HOSTS.length === 0) {
+    throw new ConfigError(
+      `Invalid dashboard configuration: HOST=${host} listens beyond this machine, so ALLOWED_HOSTS must name the host names people use to reach it (e.g. ALLOWED_HOSTS=dash.example.com).`,
+    );
+  }
+  if (Boolean(vars.CF_ACCESS_TEAM_DOMAIN) !== Boolean(vars.CF_ACCESS_AUD)) {
+    throw new ConfigError(
+      'Invalid dashboard configuration: CF_ACCESS_TEAM_DOMAIN and CF_ACCESS_AUD go together (Cloudflare Access team domain and application audience tag).',
+    );
+  }
+  const shared = {
+    port,
+    host,
+    allowedHosts: [...defaultAllowedHosts(port), ...vars.ALLOWED_HOSTS],
+    access: vars.CF_ACCESS_TEAM_DOMAIN && vars.CF_ACCESS_AUD ? { teamDomain: vars.CF_ACCESS_TEAM_DOMAIN, audience: vars.CF_ACCESS_AUD } : null,
+    upstreamTimeoutMs,
+  };
 
   if (vars.CLOUDFLARE_API_TOKEN && (vars.CLOUDFLARE_EMAIL || vars.CLOUDFLARE_API_KEY)) {
     throw new ConfigError(
@@ -105,9 +133,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       credentials: liveCredentials,
       accountId: vars.CLOUDFLARE_ACCOUNT_ID ?? null,
       upstreamBaseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ''),
-      port,
-      host,
-      upstreamTimeoutMs,
+      ...shared,
       demoScenario: {},
     };
   }
@@ -117,9 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     credentials: { kind: 'token', token: vars.EMBEDDED_API_TOKEN ?? randomBytes(32).toString('base64url') },
     accountId: demoAccountId,
     upstreamBaseUrl: EMBEDDED_API_BASE_URL,
-    port,
-    host,
-    upstreamTimeoutMs,
+    ...shared,
     demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
   };
 }
@@ -131,12 +155,17 @@ export const EMBEDDED_API_BASE_URL = 'http://embedded-api.invalid/client/v4';
 export function describeConfig(config: DashboardConfig): string[] {
   const credential =
     config.credentials.kind === 'token' ? 'API token (Authorization: Bearer)' : `global API key for ${config.credentials.email}`;
+  const guard = [
+    `Answers Host: ${config.allowedHosts.join(', ')}`,
+    ...(config.access ? [`Cloudflare Access: required (team ${config.access.teamDomain})`] : []),
+  ];
   if (config.mode === 'demo') {
     return [
       'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
       `Account: ${config.accountId ?? '(none)'}`,
       'Upstream: embedded demo API (in-process)',
       ...(Object.keys(config.demoScenario).length > 0 ? [`Scenario: ${JSON.stringify(config.demoScenario)}`] : []),
+      ...guard,
     ];
   }
   return [
@@ -144,5 +173,6 @@ export function describeConfig(config: DashboardConfig): string[] {
     `Account: ${config.accountId ?? '(not set: the dashboard will ask for one)'}`,
     `Upstream: ${config.upstreamBaseUrl}`,
     `Credentials: ${credential}`,
+    ...guard,
   ];
 }

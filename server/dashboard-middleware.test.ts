@@ -10,10 +10,15 @@ const syncUrl = (serverId: string) =>
 describe('createDashboardServer in demo mode', () => {
   it('starts the embedded API in the scenario the configuration names', async () => {
     const config = parseConfig({ EMBEDDED_API_SCENARIO: '{"syncLatencyMs": 0, "rateLimitAfterSyncs": 1, "retryAfterSeconds": 7}' }, DEMO_ACCOUNT_ID);
-    const server = createDashboardServer(config);
-    const first = await server.handle(new Request(syncUrl('github'), { method: 'POST' }));
+    const server = createDashboardServer(config, { sessionSecret: 'test-session' });
+    // As the dashboard page sends it: its session cookie and its own Origin.
+    const sync = () =>
+      server.handle(
+        new Request(syncUrl('github'), { method: 'POST', headers: { cookie: 'mcp_dashboard_session=test-session', origin: 'http://127.0.0.1:5173' } }),
+      );
+    const first = await sync();
     expect(first?.status).toBe(200);
-    const second = await server.handle(new Request(syncUrl('github'), { method: 'POST' }));
+    const second = await sync();
     expect(second?.status).toBe(429);
     expect(second?.headers.get('retry-after')).toBe('7');
   });

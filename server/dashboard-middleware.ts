@@ -1,30 +1,60 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JWTVerifyGetKey } from 'jose';
 import type { DashboardConfig } from './config.ts';
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/node-adapter.ts';
 import { createMockApi, type MockApi } from './mock-api/create-mock-api.ts';
 import { handleMockControl } from './mock-api/control-routes.ts';
 import { createProxy } from './proxy/create-proxy.ts';
 import { envelopeError } from './proxy/envelope-response.ts';
+import { createAccessVerifier } from './security/access-jwt.ts';
+import { isSuspiciousPath } from './security/path-guard.ts';
+import { createRedactor } from './security/redact.ts';
+import { createRequestGuard, type RequestKind } from './security/request-guard.ts';
+import { createSessionSecret, sessionCookieHeader } from './security/session-cookie.ts';
 
 export type NextFunction = (error?: unknown) => void;
 
 export interface DashboardServer {
-  /** Answers `/api/…` (and `/__mock/…` in demo mode); null for every other path. */
+  /**
+   * Answers `/api/…` (and `/__mock/…` in demo mode) after the guard's checks;
+   * null for every other path, which the caller serves as the app.
+   */
   handle: (request: Request) => Promise<Response | null>;
+  /** Checks a request for the app itself (Host, Cloudflare Access); null when it may be served. */
+  guardPage: (request: Request) => Promise<Response | null>;
+  /** The Set-Cookie value that hands the page its session; send it with the app's HTML. */
+  sessionCookie: string;
   /** The same as connect-style middleware for Vite and the production server. */
   middleware: (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void;
   /** The embedded API, present in demo mode only. */
   mockApi: MockApi | null;
+  /** Removes every secret this server holds from a text bound for a log. */
+  redact: (text: string) => string;
+}
+
+export interface DashboardServerOptions {
+  /** Fixed by tests that act as the page; a fresh random secret otherwise. */
+  sessionSecret?: string;
+  /** Cloudflare Access keys; tests pass a local key set instead of the team's published one. */
+  accessKeys?: JWTVerifyGetKey;
 }
 
 /** Latency that makes a demo sync visible without feeling slow. Tests reset it to 0. */
 const DEMO_SYNC_LATENCY_MS = 1200;
 
-function isDashboardPath(path: string, demo: boolean): boolean {
-  return path === '/api' || path.startsWith('/api/') || (demo && path.startsWith('/__mock/'));
+function routeKind(path: string, demo: boolean): RequestKind {
+  if (path === '/api' || path.startsWith('/api/')) return 'api';
+  if (demo && path.startsWith('/__mock/')) return 'control';
+  return 'page';
 }
 
-export function createDashboardServer(config: DashboardConfig): DashboardServer {
+function credentialSecrets(config: DashboardConfig): string[] {
+  return config.credentials.kind === 'token' ? [config.credentials.token] : [config.credentials.key];
+}
+
+export function createDashboardServer(config: DashboardConfig, options: DashboardServerOptions = {}): DashboardServer {
+  const sessionSecret = options.sessionSecret ?? createSessionSecret();
+  const redact = createRedactor([...credentialSecrets(config), sessionSecret]);
   const mockApi =
     config.mode === 'demo'
       ? createMockApi({ credentials: config.credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS, ...config.demoScenario } })
@@ -32,17 +62,28 @@ export function createDashboardServer(config: DashboardConfig): DashboardServer 
   const proxy = createProxy({
     config,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    redact,
     upstreamFetch: mockApi ? (url, init) => mockApi.handle(new Request(url, init)) : undefined,
+  });
+  const guard = createRequestGuard({
+    allowedHosts: config.allowedHosts,
+    sessionSecret,
+    verifyAccess: config.access ? createAccessVerifier(config.access, options.accessKeys) : null,
   });
 
   async function handle(request: Request): Promise<Response | null> {
-    return (mockApi ? await handleMockControl(mockApi, request) : null) ?? proxy.handle(request);
+    const kind = routeKind(new URL(request.url).pathname, mockApi !== null);
+    if (kind === 'page') return null;
+    const refusal = await guard(request, kind);
+    if (refusal) return refusal;
+    if (kind === 'control' && mockApi) return handleMockControl(mockApi, request);
+    return proxy.handle(request);
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, next: NextFunction): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!isDashboardPath(path, mockApi !== null)) {
-      next();
+    const target = req.url ?? '/';
+    if (isSuspiciousPath(target)) {
+      await sendWebResponse(res, envelopeError(400, 400, 'Refused: the path contains dot segments, encoded separators or doubled slashes.'));
       return;
     }
     let request: Request;
@@ -50,22 +91,39 @@ export function createDashboardServer(config: DashboardConfig): DashboardServer 
       request = await toWebRequest(req, res);
     } catch (error) {
       const status = error instanceof BodyTooLargeError ? 413 : 400;
-      await sendWebResponse(res, envelopeError(status, status, error instanceof Error ? error.message : 'Unreadable request'));
+      await sendWebResponse(res, envelopeError(status, status, error instanceof Error ? redact(error.message) : 'Unreadable request'));
       return;
     }
     const response = await handle(request);
-    if (response === null) {
-      next();
+    if (response !== null) {
+      await sendWebResponse(res, response);
       return;
     }
-    await sendWebResponse(res, response);
+    const refusal = await guard(request, 'page');
+    if (refusal) {
+      await sendWebResponse(res, refusal);
+      return;
+    }
+    if (request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html')) {
+      res.setHeader('set-cookie', sessionCookieHeader(sessionSecret));
+    }
+    next();
   }
 
   return {
     handle,
+    guardPage: (request) => guard(request, 'page'),
+    sessionCookie: sessionCookieHeader(sessionSecret),
     mockApi,
+    redact,
     middleware: (req, res, next) => {
-      serve(req, res, next).catch((error: unknown) => next(error));
+      serve(req, res, next).catch((error: unknown) => {
+        // Never hand a raw error to the host server's logger: it might quote a header or a URL with a secret in it.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`[dashboard] ${redact(message)}`);
+        if (!res.headersSent) void sendWebResponse(res, envelopeError(500, 500, 'The dashboard server failed to handle this request.'));
+        else res.destroy();
+      });
     },
   };
 }

@@ -1,14 +1,12 @@
+// First, before any module that touches a schema.
+import '@/lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { z } from 'zod';
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import './index.css';
-
-// zod's JIT compiles validators with `new Function`, which a strict Content-Security-Policy forbids.
-z.config({ jitless: true });
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient));

@@ -21,8 +21,16 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+export class BadRequestError extends Error {
+  override name = 'BadRequestError';
+}
+
+/** `name[:port]` and nothing else, so a Host header cannot smuggle a path or user info into the URL built from it. */
+const HOST_HEADER = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+
 export async function toWebRequest(req: IncomingMessage, res: ServerResponse): Promise<Request> {
-  const host = req.headers.host ?? '127.0.0.1';
+  const host = req.headers.host;
+  if (host === undefined || !HOST_HEADER.test(host)) throw new BadRequestError('The request has no valid Host header.');
   const url = new URL(req.url ?? '/', `http://${host}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {

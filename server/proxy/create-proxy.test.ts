@@ -89,10 +89,26 @@ describe('proxy', () => {
 
   it("passes Cloudflare's status, body and Retry-After back unchanged", async () => {
     const body = JSON.stringify({ success: false, errors: [{ code: 971, message: 'Please wait' }], result: null });
-    const { send } = setup(async () => new Response(body, { status: 429, headers: { 'retry-after': '30', 'content-type': 'application/json', 'set-cookie': 'x=1' } }));
+    const { send } = setup(
+      async () =>
+        new Response(body, {
+          status: 429,
+          headers: {
+            'retry-after': '30',
+            'content-type': 'application/json',
+            'set-cookie': 'x=1',
+            ratelimit: 'limit=1200, remaining=0, reset=30',
+            'ratelimit-policy': '1200;w=300',
+            'x-ratelimit-remaining': '0',
+          },
+        }),
+    );
     const response = await send(`${MCP}/portals/engineering`);
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('30');
+    expect(response.headers.get('ratelimit')).toBe('limit=1200, remaining=0, reset=30');
+    expect(response.headers.get('ratelimit-policy')).toBe('1200;w=300');
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(await response.text()).toBe(body);
   });

@@ -10,13 +10,16 @@ export interface ProxyOptions {
   /** Defaults to the global fetch; demo mode passes the embedded API's handler. */
   upstreamFetch?: UpstreamFetch;
   upstreamTimeoutMs?: number;
+  /** Scrubs secrets from messages that quote upstream errors. */
+  redact?: (text: string) => string;
 }
 
 /** Route the browser reads to learn the mode and the default account. Served by the proxy, never forwarded. */
 export const DASHBOARD_CONFIG_PATH = `${API_PREFIX}/dashboard-config`;
 
 /** Cloudflare headers the dashboard needs to see (rate limiting); everything else upstream sends stays here. */
-const PASSED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'ratelimit', 'ratelimit-policy', 'cf-ray'];
+const PASSED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'cf-ray'];
+const isRateLimitHeader = (name: string) => name.startsWith('ratelimit') || name.startsWith('x-ratelimit');
 
 function credentialHeaders(credentials: Credentials): Record<string, string> {
   return credentials.kind === 'token'
@@ -29,7 +32,7 @@ function credentialHeaders(credentials: Credentials): Record<string, string> {
  * credentials and forwarding allowlisted calls to Cloudflare. Returns null for
  * paths outside `/api` so the caller can serve the app.
  */
-export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs = 30_000 }: ProxyOptions) {
+export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs = 30_000, redact = (text) => text }: ProxyOptions) {
   const secretHeaders = credentialHeaders(config.credentials);
 
   async function handle(request: Request): Promise<Response | null> {
@@ -70,14 +73,13 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
       if (timeout.aborted) {
         return envelopeError(504, 504, `The Cloudflare API did not answer within ${Math.round(upstreamTimeoutMs / 1000)} s.`);
       }
-      return envelopeError(502, 502, `The dashboard proxy could not reach the Cloudflare API (${upstreamHost(config)}): ${describeCause(error)}.`);
+      return envelopeError(502, 502, redact(`The dashboard proxy could not reach the Cloudflare API (${upstreamHost(config)}): ${describeCause(error)}.`));
     }
 
     const responseHeaders = new Headers({ 'cache-control': 'no-store' });
-    for (const name of PASSED_RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
-      if (value !== null) responseHeaders.set(name, value);
-    }
+    upstream.headers.forEach((value, name) => {
+      if (PASSED_RESPONSE_HEADERS.includes(name) || isRateLimitHeader(name)) responseHeaders.set(name, value);
+    });
     return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
   }
 

@@ -12,6 +12,9 @@ import { createQueryClient } from '@/lib/query-client';
 
 export { DEMO_ACCOUNT_ID };
 export const TEST_TOKEN = 'unit-test-embedded-token';
+const SESSION_SECRET = 'unit-test-session-secret-0123456789abcdef';
+/** Where the page pretends to be served from: the default port, so the proxy's Host check passes. */
+const PAGE_ORIGIN = 'http://127.0.0.1:5173';
 
 /**
  * Mounts the real app at `url`, with the browser's `fetch` routed through the
@@ -22,13 +25,17 @@ export function renderApp(
   { scenario = {}, env = { EMBEDDED_API_TOKEN: TEST_TOKEN } }: { scenario?: Partial<MockScenario>; env?: Record<string, string> } = {},
 ) {
   const config = parseConfig(env, DEMO_ACCOUNT_ID);
-  const dashboard = createDashboardServer(config);
+  const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET });
   const mockApi = dashboard.mockApi;
   mockApi?.reset({ syncLatencyMs: 0, ...scenario });
 
   const handle = dashboard.handle;
+  // What a browser adds to a same-origin fetch from the served page: its session cookie and, on a POST, its Origin.
+  const pageCookie = dashboard.sessionCookie.split(';')[0] ?? '';
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(new URL(String(input instanceof Request ? input.url : input), 'http://127.0.0.1'), init);
+    const request = new Request(new URL(String(input instanceof Request ? input.url : input), PAGE_ORIGIN), init);
+    request.headers.set('cookie', pageCookie);
+    if (request.method !== 'GET') request.headers.set('origin', PAGE_ORIGIN);
     const response = await handle(request);
     return response ?? new Response('Not found', { status: 404 });
   });
