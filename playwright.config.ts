@@ -68,8 +68,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: 'production/**', use: chromium },
-    // The same app built and served by `npm run serve`: headers, CSP, caching, compression.
-    { name: 'production', testMatch: 'production/**/*.spec.ts', use: { ...chromium, baseURL: productionURL } },
+    // The built app served by `npm run serve`: its own checks (headers, CSP, caching, compression), plus the core
+    // specs again, to show it behaves like `npm start`.
+    {
+      name: 'production',
+      testMatch: ['production/**/*.spec.ts', 'portal-page.spec.ts', 'navigation.spec.ts', 'credentials.spec.ts'],
+      use: { ...chromium, baseURL: productionURL },
+    },
   ],
   webServer: [
     {
