@@ -1,0 +1,42 @@
+// `npm run size`: builds the app and prints the gzipped bytes of what the first page load fetches (the entry
+// script, its modulepreloads and the stylesheets named in index.html); exits non-zero over budget.
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+/** Issue 6's budgets, in gzipped KB (1 KB = 1000 bytes, as bundle reports count). */
+const BUDGET_KB = { js: 120, css: 12 };
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const html = await readFile('dist/index.html', 'utf8');
+/** @param {RegExp} pattern */
+const urls = (pattern) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+const scripts = [...urls(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...urls(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+const styles = urls(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+
+/** @param {string} url */
+async function measure(url) {
+  const body = await readFile(`dist${url}`);
+  return { url, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+const rows = { js: await Promise.all(scripts.map(measure)), css: await Promise.all(styles.map(measure)) };
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+let over = false;
+console.log('First page load (dist/index.html), gzip -9:');
+for (const kind of /** @type {const} */ (['js', 'css'])) {
+  for (const row of rows[kind]) console.log(`  ${row.url.padEnd(44)} ${kb(row.raw).padStart(10)} raw  ${kb(row.gzip).padStart(9)} gzip`);
+  const total = rows[kind].reduce((sum, row) => sum + row.gzip, 0);
+  const fits = total <= BUDGET_KB[kind] * 1000;
+  over ||= !fits;
+  console.log(`  ${kind.toUpperCase()} total ${kb(total)} of ${BUDGET_KB[kind]} KB budget: ${fits ? 'ok' : 'OVER BUDGET'}`);
+}
+if (over) {
+  console.error('\nThe first load is over budget: split a route, or find what grew (npx vite-bundle-visualizer, or the build output).');
+  process.exit(1);
+}
