@@ -1,0 +1,70 @@
+// `npm run lighthouse`: builds, serves the production build on the embedded API (`npm run serve`), runs Lighthouse 12
+// with the system's (or Playwright's) Chromium on a portal page, mobile and desktop, prints the scores and
+// LCP/TBT/CLS, and saves each JSON report in e2e/.artifacts/lighthouse/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { ensureBrowser } from './ensure-browser.mjs';
+import { getFreePort } from './free-port.mjs';
+
+const HOST = '127.0.0.1';
+const PAGE = '/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering';
+const OUT_DIR = 'e2e/.artifacts/lighthouse';
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+
+const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const port = await getFreePort(HOST);
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, PORT: String(port), HOST, CLOUDFLARE_API_TOKEN: '', CLOUDFLARE_API_KEY: '', CLOUDFLARE_EMAIL: '', EMBEDDED_API_SCENARIO: '' },
+});
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => String(chunk).includes('MCP Portal Dashboard on') && resolve(undefined));
+  server.on('exit', (code) => reject(new Error(`npm run serve exited with ${code}`)));
+});
+
+const chromePath = (await ensureBrowser()) ?? undefined;
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+let failed = false;
+try {
+  await mkdir(OUT_DIR, { recursive: true });
+  const url = `http://${HOST}:${port}${PAGE}`;
+  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} on ${PAGE} (production build, embedded API)`);
+  for (const [formFactor, config] of /** @type {const} */ ([['mobile', undefined], ['desktop', desktopConfig]])) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    await writeFile(`${OUT_DIR}/${formFactor}.json`, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+    const score = (/** @type {keyof typeof TARGETS} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (/** @type {string} */ id) => lhr.audits[id]?.displayValue ?? 'n/a';
+    const tbt = lhr.audits['total-blocking-time']?.numericValue ?? Infinity;
+    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? Infinity;
+    console.log(
+      `  ${formFactor.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}` +
+        `  LCP ${audit('largest-contentful-paint')}  TBT ${audit('total-blocking-time')}  CLS ${audit('cumulative-layout-shift')}`,
+    );
+    for (const [id, target] of Object.entries(TARGETS)) {
+      if (formFactor === 'mobile' && score(/** @type {keyof typeof TARGETS} */ (id)) < target) {
+        failed = true;
+        console.log(`    below target: ${id} ${score(/** @type {keyof typeof TARGETS} */ (id))} < ${target}`);
+      }
+    }
+    if (tbt > 50 || cls > 0) {
+      failed = true;
+      console.log(`    below target: TBT ${Math.round(tbt)} ms (≤ 50) / CLS ${cls} (0)`);
+    }
+  }
+  console.log(`Reports: ${OUT_DIR}/mobile.json, ${OUT_DIR}/desktop.json`);
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+if (failed) process.exitCode = 1;
