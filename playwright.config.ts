@@ -13,6 +13,7 @@ const serverEnv = {
   EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
   // A developer's .env scenario must not change what the tests see.
   EMBEDDED_API_SCENARIO: '',
+  EMBEDDED_API_DATASET: '',
   // Short enough that the fault matrix's upstream-timeout case answers 504 quickly, long above any test latency.
   UPSTREAM_TIMEOUT_MS: '5000',
   CLOUDFLARE_API_TOKEN: '',

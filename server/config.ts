@@ -25,6 +25,8 @@ export interface DashboardConfig {
   access: AccessSettings | null;
   /** How long the proxy waits for Cloudflare before answering 504. */
   upstreamTimeoutMs: number;
+  /** Demo mode only: `large` grows the demo data to 500 portals and 300 tools per server, for `npm run bench`. */
+  demoDataset: 'demo' | 'large';
   /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
   demoScenario: Partial<MockScenario>;
 }
@@ -54,6 +56,7 @@ const envSchema = z.object({
   ),
   CF_ACCESS_TEAM_DOMAIN: optionalText.transform((value) => value?.replace(/^https:\/\//, '').replace(/\/+$/, '')),
   CF_ACCESS_AUD: optionalText,
+  EMBEDDED_API_DATASET: optionalText.pipe(z.enum(['demo', 'large']).optional()),
   UPSTREAM_TIMEOUT_MS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value) && Number(value) >= 100), {
     message: 'must be a number of milliseconds between 100 and 999999',
   }),
@@ -134,6 +137,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       accountId: vars.CLOUDFLARE_ACCOUNT_ID ?? null,
       upstreamBaseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ''),
       ...shared,
+      demoDataset: 'demo',
       demoScenario: {},
     };
   }
@@ -144,6 +148,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     accountId: demoAccountId,
     upstreamBaseUrl: EMBEDDED_API_BASE_URL,
     ...shared,
+    demoDataset: vars.EMBEDDED_API_DATASET ?? 'demo',
     demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
   };
 }
@@ -164,6 +169,7 @@ export function describeConfig(config: DashboardConfig): string[] {
       'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
       `Account: ${config.accountId ?? '(none)'}`,
       'Upstream: embedded demo API (in-process)',
+      ...(config.demoDataset === 'large' ? ['Dataset: large (500 portals, 300 tools per server in integrations-hub)'] : []),
       ...(Object.keys(config.demoScenario).length > 0 ? [`Scenario: ${JSON.stringify(config.demoScenario)}`] : []),
       ...guard,
     ];

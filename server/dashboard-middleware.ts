@@ -4,6 +4,7 @@ import type { DashboardConfig } from './config.ts';
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/node-adapter.ts';
 import { createMockApi, type MockApi } from './mock-api/create-mock-api.ts';
 import { handleMockControl } from './mock-api/control-routes.ts';
+import { createLargeState } from './mock-api/large-data.ts';
 import { createProxy } from './proxy/create-proxy.ts';
 import { envelopeError } from './proxy/envelope-response.ts';
 import { createAccessVerifier } from './security/access-jwt.ts';
@@ -57,7 +58,11 @@ export function createDashboardServer(config: DashboardConfig, options: Dashboar
   const redact = createRedactor([...credentialSecrets(config), sessionSecret]);
   const mockApi =
     config.mode === 'demo'
-      ? createMockApi({ credentials: config.credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS, ...config.demoScenario } })
+      ? createMockApi({
+          credentials: config.credentials,
+          scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS, ...config.demoScenario },
+          createState: config.demoDataset === 'large' ? createLargeState : undefined,
+        })
       : null;
   const proxy = createProxy({
     config,

@@ -43,6 +43,8 @@ export interface MockApiOptions {
   scenario?: Partial<MockScenario>;
   /** How long a `waiting` sync takes to become `ready`; default 4000. */
   waitingSettleMs?: number;
+  /** The data it starts (and resets) with; the demo data by default. */
+  createState?: (now: number) => MockState;
 }
 
 export interface MockApi {
@@ -63,7 +65,8 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const waitingSettleMs = options.waitingSettleMs ?? DEFAULT_WAITING_SETTLE_MS;
   const baseline = mergeScenario(DEFAULT_SCENARIO, options.scenario ?? {});
 
-  let state: MockState = createDemoState(now());
+  const createState = options.createState ?? createDemoState;
+  let state: MockState = createState(now());
   let scenario: MockScenario = baseline;
   let log: RecordedRequest[] = [];
   // Lets tests prove the dashboard's concurrency limit at the receiving end.
@@ -146,7 +149,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
   return {
     handle,
     reset(patch = {}) {
-      state = createDemoState(now());
+      state = createState(now());
       scenario = mergeScenario(baseline, patch);
       log = [];
       syncsSinceLimit = 0;
