@@ -73,7 +73,7 @@ export default defineConfig({
     // specs again, to show it behaves like `npm start`.
     {
       name: 'production',
-      testMatch: ['production/**/*.spec.ts', 'portal-page.spec.ts', 'navigation.spec.ts', 'credentials.spec.ts'],
+      testMatch: ['production/**/*.spec.ts', 'portal-page.spec.ts', 'navigation.spec.ts', 'credentials.spec.ts', 'fault-matrix.spec.ts'],
       use: { ...chromium, baseURL: productionURL },
     },
   ],

@@ -6,6 +6,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
+import { reportCaughtError } from '@/lib/report-caught-error';
 import './index.css';
 
 const queryClient = createQueryClient();
@@ -14,7 +15,7 @@ const router = createBrowserRouter(createRoutes(queryClient));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+createRoot(root, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -10,6 +10,8 @@ import type { MockCredentials } from './credentials.ts';
 import { checkCredentials } from './credentials.ts';
 import { createDemoState, DEMO_ACCOUNT_ID } from './demo-data.ts';
 import { errorResponse, failureResponse, successResponse } from './envelope.ts';
+import { applyDrift } from './drift.ts';
+import { faultApplies, faultResponse } from './faults.ts';
 import { delay } from './latency.ts';
 import type { MockState } from './mock-state.ts';
 import { isoAt } from './mock-state.ts';
@@ -85,7 +87,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
 
     // Captured now so a reset or scenario change during a latency wait cannot mix two worlds.
     const current = state;
-    const { permission, readLatencyMs, syncLatencyMs, flakyFailures, changingTools } = scenario;
+    const { permission, readLatencyMs, syncLatencyMs, flakyFailures, changingTools, fault, drift } = scenario;
     if (permission === 'none') return errorResponse(403, 10000, 'Authentication error');
 
     const match = matchRoute(apiPath);
@@ -98,6 +100,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     }
     const { route } = match;
     if ('id' in route && !isResourceId(route.id)) return errorResponse(400, 7003, couldNotRoute(apiPath));
+    if (faultApplies(fault, route.kind === 'sync-server')) return faultResponse(fault.kind, request.signal);
 
     if (route.kind === 'sync-server') {
       if (permission !== 'write') return errorResponse(403, 9109, 'Unauthorized to access requested resource');
@@ -123,7 +126,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (reader instanceof Response) return reader;
     await delay(readLatencyMs, request.signal);
     settleBackgroundSyncs(current, now(), { changingTools });
-    return reader(current);
+    return drift === null ? reader(current) : applyDrift(reader(current), drift, route.kind);
   }
 
   /** Cloudflare's answer past the limit: 429 with Retry-After, every call, until the window ends. */

@@ -3,6 +3,8 @@
  * permissions, slow upstream) without restarting it.
  */
 import { z } from 'zod';
+import { DRIFT_KINDS, type DriftKind } from './drift.ts';
+import { FAULT_KINDS, FAULT_TARGETS, type Fault } from './faults.ts';
 
 export interface MockScenario {
   /** 'read': syncs get 403 code 9109; 'none': every call gets 403 code 10000. */
@@ -24,6 +26,10 @@ export interface MockScenario {
    * next version, so each sync has something to show in "what changed".
    */
   changingTools: boolean;
+  /** Answer the targeted calls with this failure (faults.ts) until it is set back to null. */
+  fault: Fault | null;
+  /** Rewrite read answers into this kind of drifted or hostile data (drift.ts); null = the data as stored. */
+  drift: DriftKind | null;
 }
 
 export const DEFAULT_SCENARIO: MockScenario = {
@@ -34,6 +40,8 @@ export const DEFAULT_SCENARIO: MockScenario = {
   retryAfterSeconds: 2,
   flakyFailures: 1,
   changingTools: false,
+  fault: null,
+  drift: null,
 };
 
 const latencyMs = z.number().int().min(0).max(60_000);
@@ -47,6 +55,8 @@ export const scenarioPatchSchema = z.strictObject({
   retryAfterSeconds: z.number().int().min(1).max(300).optional(),
   flakyFailures: z.number().int().min(0).max(100).optional(),
   changingTools: z.boolean().optional(),
+  fault: z.strictObject({ kind: z.enum(FAULT_KINDS), on: z.enum(FAULT_TARGETS) }).nullable().optional(),
+  drift: z.enum(DRIFT_KINDS).nullable().optional(),
 });
 
 /** Applies only the fields the patch sets; an explicit `undefined` keeps the current value. */
@@ -59,5 +69,8 @@ export function mergeScenario(base: MockScenario, patch: Partial<MockScenario>):
     retryAfterSeconds: patch.retryAfterSeconds ?? base.retryAfterSeconds,
     flakyFailures: patch.flakyFailures ?? base.flakyFailures,
     changingTools: patch.changingTools ?? base.changingTools,
+    // null is a value here (switch the fault off), so only undefined falls back.
+    fault: patch.fault === undefined ? base.fault : patch.fault,
+    drift: patch.drift === undefined ? base.drift : patch.drift,
   };
 }

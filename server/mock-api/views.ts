@@ -3,7 +3,7 @@
  * portal (with that portal's overrides merged over the server-wide ones) and
  * on its own (server-wide overrides only), exactly as the API does.
  */
-import type { Portal } from '../../src/features/portals/api/portal-schema.ts';
+import type { PortalWire } from '../../src/features/portals/api/portal-schema.ts';
 import type {
   PortalCapabilityOverride,
   PortalServer,
@@ -66,7 +66,7 @@ export function portalServerView(record: ServerRecord, membership: PortalMembers
   };
 }
 
-export function portalView(portal: StoredPortal, state: MockState): Portal {
+export function portalView(portal: StoredPortal, state: MockState): PortalWire {
   const servers: PortalServer[] = [];
   for (const membership of portal.servers) {
     const stored = state.servers.get(membership.serverId);

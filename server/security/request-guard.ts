@@ -1,3 +1,4 @@
+import { PROXY_ERROR_CODES } from '../../src/lib/cloudflare/proxy-error-codes.ts';
 import { envelopeError } from '../proxy/envelope-response.ts';
 import { ACCESS_JWT_HEADER, type AccessVerifier } from './access-jwt.ts';
 import { isAllowedHost } from './allowed-hosts.ts';
@@ -19,8 +20,8 @@ export interface GuardOptions {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function refuse(kind: RequestKind, status: 401 | 403, message: string): Response {
-  if (kind !== 'page') return envelopeError(status, status, message);
+function refuse(kind: RequestKind, status: 401 | 403, message: string, code: number = status): Response {
+  if (kind !== 'page') return envelopeError(status, code, message);
   return new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
@@ -65,7 +66,12 @@ export function createRequestGuard({ allowedHosts, sessionSecret, verifyAccess }
       return refuse(kind, 403, 'A change must come from the dashboard page itself (no Origin header was sent).');
     }
     if (!hasSessionCookie(request.headers.get('cookie'), sessionSecret)) {
-      return refuse(kind, 403, 'This request lacks the dashboard session: reload the dashboard page (the session changes when the server restarts).');
+      return refuse(
+        kind,
+        403,
+        'This request lacks the dashboard session: reload the dashboard page (the session changes when the server restarts).',
+        PROXY_ERROR_CODES.sessionMissing,
+      );
     }
     return null;
   };

@@ -51,9 +51,14 @@ export function RouteErrorBoundary() {
       <h1 className="text-lg font-semibold">This page failed to render</h1>
       <p className="mt-1">Something unexpected went wrong in the dashboard. Reloading the page usually helps.</p>
       <p className="mt-2 font-mono text-xs break-words">{error instanceof Error ? error.message : String(error)}</p>
-      <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm', className: 'mt-3' })}>
-        Reload
-      </button>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm' })}>
+          Reload
+        </button>
+        <Link to={paths.home.getHref()} className={buttonVariants({ size: 'sm', variant: 'ghost' })}>
+          Go to the portal list
+        </Link>
+      </div>
     </Alert>
   );
 }

@@ -26,6 +26,20 @@ afterEach(() => {
 });
 
 describe('cfFetch', () => {
+  it('calls a body that breaks off mid-answer a network failure, not an empty answer', async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"success": tr'));
+      },
+      pull(controller) {
+        controller.error(new TypeError('network error'));
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(broken, { status: 200 })));
+    const error = await failure(cfFetch('/x', itemSchema));
+    expect([error.kind, error.status, error.retryable]).toEqual(['network', 200, true]);
+  });
+
   it('calls the same-origin /api route and returns the parsed result with result_info', async () => {
     const fetchMock = answer({ success: true, errors: [], result: [{ id: 'a', name: 'A', extra: 1 }], result_info: { page: 2, total_count: 9 } });
     const response = await cfFetch('/accounts/x/things', z.array(itemSchema), { query: { page: 2, search: '' } });

@@ -1,5 +1,6 @@
 import { type z } from 'zod';
 import { ApiError } from '@/lib/api-error';
+import { describeIssue } from '@/lib/describe-zod-issue';
 import { envelopeSchema, type ResultInfo } from '@/lib/cloudflare/envelope-schema';
 import { API_PREFIX } from '@/lib/cloudflare/endpoints';
 
@@ -35,10 +36,7 @@ function buildUrl(path: string, query: ApiRequestOptions['query']): string {
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => {
-      const path = ['result', ...issue.path].map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-      return `${path.replace(/^\./, '')}: ${issue.message}`;
-    })
+    .map((issue) => describeIssue(issue, ['result']))
     .join('; ');
 }
 
@@ -62,7 +60,14 @@ export async function cfFetch<S extends z.ZodType>(
 
   const status = response.status;
   const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
-  const text = await response.text().catch(() => '');
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    // The status line arrived but the body did not: the connection dropped mid-answer.
+    throw new ApiError({ kind: 'network', status, message: 'The connection broke before the whole answer arrived.', cause: error });
+  }
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);

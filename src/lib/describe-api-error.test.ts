@@ -22,6 +22,24 @@ describe('describeApiError', () => {
     expect(describeApiError(error, { kind: 'view-portal', portalId: 'gone' }).title).toBe('Portal "gone" does not exist');
   });
 
+  it('says the account is unknown on a 404 with code 7003, even while viewing a portal', () => {
+    const error = new ApiError({ kind: 'cloudflare', status: 404, errors: [{ code: 7003, message: 'Could not route' }], message: 'Could not route' });
+    expect(describeApiError(error, { kind: 'view-portal', portalId: 'p' }).title).toBe('This account was not found');
+    expect(describeApiError(error, { kind: 'sync', serverName: 'GitHub' }).title).toBe('This account was not found');
+  });
+
+  it('asks for a reload when the proxy refuses a page session from an earlier server start', () => {
+    const error = new ApiError({ kind: 'cloudflare', status: 403, errors: [{ code: 990403, message: 'lacks the session' }], message: 'lacks the session' });
+    const text = describeApiError(error, { kind: 'view-portal', portalId: 'p' });
+    expect(text.title).toBe('The dashboard server has restarted');
+    expect(text.action).toBe('Reload the page to pick up the new session.');
+  });
+
+  it('says the answer was cut off when the connection broke after the status arrived', () => {
+    const error = new ApiError({ kind: 'network', status: 200, message: 'The connection broke before the whole answer arrived.' });
+    expect(describeApiError(error, { kind: 'list-portals' }).title).toBe('The answer was cut off');
+  });
+
   it('says the proxy could not be reached on a network failure', () => {
     const error = new ApiError({ kind: 'network', message: 'Failed to fetch' });
     expect(describeApiError(error, { kind: 'view-portal', portalId: 'p' }).title).toMatch(/could not reach its API proxy/);

@@ -1,4 +1,5 @@
 import { ApiError } from '@/lib/api-error';
+import { PROXY_ERROR_CODES } from '@/lib/cloudflare/proxy-error-codes';
 
 /** What the admin was doing when the call failed; decides which permission and which words apply. */
 export type ApiAction =
@@ -20,6 +21,7 @@ export interface ErrorExplanation {
 
 const PERMISSION_CODES = new Set([10000, 9109]);
 const CREDENTIAL_FORMAT_CODES = new Set([6003, 6111, 9106]);
+const UNROUTABLE_CODE = 7003;
 
 function neededPermission(action: ApiAction): string {
   return action.kind === 'sync' ? 'MCP Portals Write' : 'MCP Portals Read (or MCP Portals Write)';
@@ -57,6 +59,14 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
   const detail = detailOf(error);
   const codes = error.codes;
 
+  if (error.kind === 'network' && error.status !== null) {
+    return {
+      title: 'The answer was cut off',
+      meaning: `The connection broke while the answer was arriving, so the dashboard could not ${what(action)}.`,
+      action: 'This is usually a passing network problem: retry. If it keeps happening, check the dashboard server\'s log.',
+      detail,
+    };
+  }
   if (error.kind === 'network') {
     return {
       title: 'The dashboard could not reach its API proxy',
@@ -70,6 +80,14 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
       title: 'The Cloudflare API could not be reached',
       meaning: `The dashboard's proxy is running, but its call to the Cloudflare API failed or timed out, so it could not ${what(action)}.`,
       action: 'Retry in a moment. If it persists, check the server\'s network access and CLOUDFLARE_API_BASE_URL.',
+      detail,
+    };
+  }
+  if (codes.includes(PROXY_ERROR_CODES.sessionMissing)) {
+    return {
+      title: 'The dashboard server has restarted',
+      meaning: `This page's session belongs to an earlier start of the dashboard server, so the server refused to ${what(action)} for it. Nothing reached Cloudflare.`,
+      action: 'Reload the page to pick up the new session.',
       detail,
     };
   }
@@ -90,7 +108,8 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
     };
   }
   if (error.status === 404) {
-    if (action.kind === 'view-portal') {
+    // 7003 is Cloudflare's "could not route": the account part of the path, not the portal or server, is unknown.
+    if (action.kind === 'view-portal' && !codes.includes(UNROUTABLE_CODE)) {
       return {
         title: `Portal "${action.portalId}" does not exist`,
         meaning: 'Cloudflare has no MCP portal with this id in this account. It may have been deleted, or the link has a typo.',
@@ -98,7 +117,7 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
         detail,
       };
     }
-    if (action.kind === 'sync') {
+    if (action.kind === 'sync' && !codes.includes(UNROUTABLE_CODE)) {
       return {
         title: `${action.serverName} no longer exists`,
         meaning: 'Cloudflare has no MCP server with this id any more; it may have been deleted since this page loaded.',

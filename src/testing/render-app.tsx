@@ -9,6 +9,7 @@ import type { MockApi, MockScenario } from '../../server/mock-api/create-mock-ap
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
+import { reportCaughtError } from '@/lib/report-caught-error';
 
 export { DEMO_ACCOUNT_ID };
 export const TEST_TOKEN = 'unit-test-embedded-token';
@@ -47,6 +48,7 @@ export function renderApp(
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>,
+    { onCaughtError: reportCaughtError },
   );
   return {
     ...view,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { envelopeSchema } from '@/lib/cloudflare/envelope-schema';
 import { portalSchema } from '@/features/portals/api/portal-schema';
 import referencePortal from '@/testing/fixtures/reference-read-portal.json';
@@ -47,12 +46,24 @@ describe('portalSchema', () => {
     expect(portal.servers[0]?.last_synced).toBeUndefined();
   });
 
-  it('names the path of a missing required field', () => {
-    const server: Record<string, unknown> = referenceServer();
-    delete server.name;
-    const result = portalSchema.safeParse({ ...referencePortal.result, servers: [server] });
-    expect(result.success).toBe(false);
-    expect(z.prettifyError(result.error!)).toContain('servers[0].name');
+  it('sets a server with a missing required field aside, naming the field, and keeps the others', () => {
+    const broken: Record<string, unknown> = referenceServer();
+    delete broken.name;
+    const portal = portalSchema.parse({ ...referencePortal.result, servers: [referenceServer(), broken, { ...referenceServer(), id: 'third' }] });
+    expect(portal.servers.map((server) => server.id)).toEqual([referenceServer().id, 'third']);
+    expect(portal.unreadableServers).toEqual([
+      { index: 1, id: referenceServer().id, name: null, problems: [expect.stringMatching(/^servers\[1\]\.name: .*expected string/)] },
+    ]);
+  });
+
+  it('sets aside a server of the wrong type entirely without failing the portal', () => {
+    const portal = portalSchema.parse({ ...referencePortal.result, servers: ['not an object', { ...referenceServer(), tools: 'many' }] });
+    expect(portal.servers).toEqual([]);
+    expect(portal.unreadableServers.map((server) => server.problems[0])).toEqual([
+      expect.stringMatching(/^servers\[0\]: .*expected object/),
+      expect.stringMatching(/^servers\[1\]\.tools: .*expected array/),
+    ]);
+    expect(portal.unreadableServers[1]?.name).toBe(referenceServer().name);
   });
 
   it('names a missing top-level field', () => {

@@ -25,7 +25,7 @@ export function PortalHeader({ portal }: { portal: Portal }) {
   return (
     <header className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold tracking-tight break-words">{portal.name}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight wrap-anywhere">{portal.name}</h1>
         <p className="flex flex-wrap items-center gap-x-3 font-mono text-sm break-all text-muted-foreground">
           <span className="inline-flex items-center">
             {portal.hostname}

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
 import { Button } from '@/components/button';
+import { DataFreshness } from '@/components/data-freshness';
 import { DocumentTitle } from '@/components/document-title';
 import { ErrorPanel } from '@/components/error-panel';
 import { RelativeTime } from '@/components/relative-time';
@@ -42,9 +43,21 @@ export function PortalListPage() {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">MCP server portals</h1>
           <p className="font-mono text-sm text-muted-foreground">Account {accountId}</p>
+          {portals ? (
+            <DataFreshness updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+          ) : null}
         </div>
         <PortalSearchBox value={q} onCommit={commitSearch} />
       </div>
+      {portals && query.error ? (
+        <ErrorPanel
+          variant="banner"
+          lead="Showing the last loaded list: the latest refresh failed."
+          explanation={describeApiError(query.error, { kind: 'list-portals' })}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : null}
       {portals ? (
         portals.length === 0 ? (
           <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-border p-6 text-center text-muted-foreground">
@@ -61,15 +74,6 @@ export function PortalListPage() {
           </div>
         ) : (
           <>
-            {query.error ? (
-              <ErrorPanel
-                variant="banner"
-                lead="Showing the last loaded list: the latest refresh failed."
-                explanation={describeApiError(query.error, { kind: 'list-portals' })}
-                onRetry={() => void query.refetch()}
-                retrying={query.isFetching}
-              />
-            ) : null}
             <ul aria-busy={query.isPlaceholderData} className="divide-y divide-border rounded-xl border border-border bg-card">
               {portals.map((portal) => (
                 <PortalRow key={portal.id} accountId={accountId} portal={portal} />
@@ -115,9 +119,12 @@ function PortalRow({ accountId, portal }: { accountId: string; portal: Portal })
   const queryClient = useQueryClient();
   const counts = countByStatus(portal.servers);
   const prefetch = () => void queryClient.prefetchQuery(portalQueries.detail(accountId, portal.id));
-  const summary = STATUS_FILTERS.filter((status) => counts[status] > 0)
-    .map((status) => `${counts[status]} ${status}`)
-    .join(' · ');
+  const unreadable = portal.unreadableServers.length;
+  const summary = [
+    ...STATUS_FILTERS.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`),
+    ...(unreadable > 0 ? [`${unreadable} unreadable`] : []),
+  ].join(' · ');
+  const total = portal.servers.length + unreadable;
   return (
     <li className="flex flex-col gap-1 px-4 py-3 hover:bg-muted sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col">
@@ -125,15 +132,19 @@ function PortalRow({ accountId, portal }: { accountId: string; portal: Portal })
           to={paths.portal.getHref(accountId, portal.id)}
           onMouseEnter={prefetch}
           onFocus={prefetch}
-          className="font-medium break-words hover:underline"
+          dir="auto"
+          className="line-clamp-3 font-medium break-words hover:underline"
+          title={portal.name}
         >
           {portal.name}
         </Link>
-        <span className="text-sm break-all text-muted-foreground">{portal.hostname}</span>
+        <span className="line-clamp-2 text-sm break-all text-muted-foreground" title={portal.hostname}>
+          {portal.hostname}
+        </span>
       </div>
       <div className="flex flex-col text-sm sm:items-end">
         <span>
-          {portal.servers.length} server{portal.servers.length === 1 ? '' : 's'}
+          {total} server{total === 1 ? '' : 's'}
           {summary ? <span className="text-muted-foreground"> · {summary}</span> : null}
         </span>
         <span className="text-muted-foreground">

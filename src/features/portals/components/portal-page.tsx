@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
+import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { DataFreshness } from '@/components/data-freshness';
 import { DocumentTitle } from '@/components/document-title';
-import { RelativeTime } from '@/components/relative-time';
 import { buttonVariants } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { describeApiError } from '@/lib/describe-api-error';
@@ -14,6 +16,8 @@ import { PortalPageSkeleton } from '@/features/portals/components/portal-page-sk
 import { PortalServerFilters } from '@/features/portals/components/portal-server-filters';
 import { applyPortalFilters, countByStatus, parsePortalFilters, writePortalFilters, type PortalFilters } from '@/features/portals/portal-filters';
 import { ServerCard } from '@/features/servers/components/server-card';
+import { ServerCardFailure } from '@/features/servers/components/server-card-failure';
+import { UnreadableServerCard } from '@/features/servers/components/unreadable-server-card';
 import { BulkSyncBar } from '@/features/servers/bulk-sync/bulk-sync-bar';
 import { useBulkSync } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { bulkRunChanges } from '@/features/servers/bulk-sync/bulk-changes';
@@ -42,6 +46,7 @@ export function PortalPage() {
   if (portal) {
     const visible = applyPortalFilters(portal.servers, filters);
     const bulkChanges = bulkRunChanges(bulk.run, portal.servers);
+    const unreadable = portal.unreadableServers;
     return (
       <div className="flex flex-col gap-6">
         <DocumentTitle title={portal.name} />
@@ -56,49 +61,64 @@ export function PortalPage() {
           />
         ) : null}
         <PortalHeader portal={portal} />
-        <p className="-mt-3 flex items-center gap-2 text-sm text-muted-foreground">
-          <span>
-            Data updated <RelativeTime value={new Date(query.dataUpdatedAt).toISOString()} />
-          </span>
-          <Button size="sm" variant="ghost" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {query.isFetching ? 'Refreshing…' : 'Refresh'}
-          </Button>
-        </p>
+        <DataFreshness className="-mt-3" updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
         <section aria-labelledby="servers-heading" className="flex flex-col gap-3">
           <h2 id="servers-heading" className="text-lg font-semibold">
-            Servers <span className="text-muted-foreground">({portal.servers.length})</span>
+            Servers <span className="text-muted-foreground">({portal.servers.length + unreadable.length})</span>
           </h2>
+          {unreadable.length > 0 ? (
+            <Alert tone="warning" role="status">
+              {unreadable.length === 1 ? '1 server' : `${unreadable.length} servers`} could not be read: Cloudflare
+              described {unreadable.length === 1 ? 'it' : 'them'} in a shape the dashboard does not understand. Their
+              cards, at the end of the list, name the fields at fault; the other servers are shown as usual.
+            </Alert>
+          ) : null}
           {portal.servers.length > 0 ? (
             <BulkSyncBar servers={portal.servers} run={bulk.run} onStart={bulk.start} onCancel={bulk.cancel} onDismiss={bulk.dismiss} />
           ) : null}
           {portal.servers.length > 0 ? (
             <PortalServerFilters counts={countByStatus(portal.servers)} filters={filters} onChange={changeFilters} />
           ) : null}
-          {portal.servers.length === 0 ? (
+          {portal.servers.length === 0 && unreadable.length === 0 ? (
             <p className="rounded-xl border border-dashed border-border p-6 text-center text-muted-foreground">
               This portal has no MCP servers yet. Add servers to it in Cloudflare One › Access › AI controls.
             </p>
-          ) : visible.length === 0 ? (
+          ) : portal.servers.length > 0 && visible.length === 0 ? (
             <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-border p-6 text-center">
               <p className="text-muted-foreground">No server matches these filters. {portal.servers.length} are hidden.</p>
               <Button size="sm" onClick={clearFilters}>
                 Clear filters
               </Button>
             </div>
-          ) : (
+          ) : null}
+          {visible.length > 0 || unreadable.length > 0 ? (
             <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
               {visible.map((server) => (
-                <ServerCard
+                <ErrorBoundary
                   key={server.id}
-                  accountId={accountId}
-                  portalId={portalId}
-                  server={server}
-                  bulkState={bulk.run?.items[server.id]}
-                  bulkChanges={bulkChanges?.get(server.id)}
-                />
+                  fallback={(failure, reset) => (
+                    <ServerCardFailure
+                      serverName={server.name}
+                      detailHref={paths.server.getHref(accountId, portalId, server.id)}
+                      error={failure}
+                      onRetry={reset}
+                    />
+                  )}
+                >
+                  <ServerCard
+                    accountId={accountId}
+                    portalId={portalId}
+                    server={server}
+                    bulkState={bulk.run?.items[server.id]}
+                    bulkChanges={bulkChanges?.get(server.id)}
+                  />
+                </ErrorBoundary>
+              ))}
+              {unreadable.map((server) => (
+                <UnreadableServerCard key={`unreadable-${server.index}`} server={server} />
               ))}
             </div>
-          )}
+          ) : null}
         </section>
       </div>
     );

@@ -1,9 +1,12 @@
 import type { ErrorDetails } from '@/features/servers/api/server-schema';
+import { cn } from '@/lib/cn';
 import { describeMcpCode } from '@/features/servers/server-status';
 
 interface ErrorDetailsViewProps {
   error: string | null | undefined;
   details: ErrorDetails | null | undefined;
+  /** Clamp the message and cause to a few lines (full text in the tooltip), for cards. */
+  compact?: boolean;
 }
 
 function reachability(isUpstream: boolean | null | undefined): string | null {
@@ -26,17 +29,22 @@ function retryAdvice(retryable: boolean | null | undefined): { label: string; ad
 }
 
 /** Everything Cloudflare said about a failure, in words. All values are rendered as text. */
-export function ErrorDetailsView({ error, details }: ErrorDetailsViewProps) {
+export function ErrorDetailsView({ error, details, compact = false }: ErrorDetailsViewProps) {
+  const clamp = compact ? 'line-clamp-4' : undefined;
   const where = reachability(details?.is_upstream);
   const retry = retryAdvice(details?.retryable);
   const mcpCode = details?.mcp_code;
   const statusCode = details?.status_code;
   return (
     <div className="flex flex-col gap-2">
-      {error ? <p className="font-medium break-words">{error}</p> : null}
+      {error ? (
+        <p className={cn('font-medium wrap-anywhere', clamp)} title={compact ? error : undefined}>
+          {error}
+        </p>
+      ) : null}
       {where ? <p>{where}</p> : null}
       {details?.cause ? (
-        <p className="break-words">
+        <p className={cn('wrap-anywhere', clamp)} title={compact ? details.cause : undefined}>
           <span className="text-muted-foreground">Cause: </span>
           <code className="rounded bg-background/60 px-1 font-mono text-xs">{details.cause}</code>
         </p>

@@ -53,7 +53,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
     <Card aria-labelledby={headingId} aria-busy={sync.isPending || bulkState === 'syncing'}>
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
-          <h3 id={headingId} className="text-base leading-tight font-semibold break-words">
+          <h3 id={headingId} dir="auto" className="line-clamp-3 text-base leading-tight font-semibold break-words" title={server.name}>
             {/* The detail page reads the same portal query, so it opens from the cache. */}
             <Link to={paths.server.getHref(accountId, portalId, server.id)} className="hover:underline">
               {server.name}
@@ -65,7 +65,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
           {server.id}
           <CopyButton value={server.id} label={`Copy id of ${server.name}`} />
         </p>
-        <ServerHostname hostname={server.hostname} copyLabel={`Copy hostname of ${server.name}`} />
+        <ServerHostname hostname={server.hostname} copyLabel={`Copy hostname of ${server.name}`} clamp />
       </CardHeader>
       <CardBody>
         <p className="text-sm text-muted-foreground">{explanation}</p>
@@ -97,7 +97,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
             <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
           </p>
         ) : null}
-        <ServerSyncState server={server} sync={sync} />
+        <ServerSyncState server={server} sync={sync} compact />
         {bulkChanges && !sync.changes ? (
           <p className="text-sm">
             <span className="font-medium">What the bulk sync changed:</span> {describeChanges(bulkChanges)}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
 import { buttonVariants } from '@/components/button';
+import { DataFreshness } from '@/components/data-freshness';
 import { DocumentTitle } from '@/components/document-title';
 import { ErrorPanel } from '@/components/error-panel';
 import { describeApiError } from '@/lib/describe-api-error';
@@ -9,6 +10,7 @@ import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { ServerDetail } from '@/features/servers/components/server-detail/server-detail';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
+import { UnreadableServerCard, unreadableServerLabel } from '@/features/servers/components/unreadable-server-card';
 import { ServerNotFound } from '@/features/servers/components/server-detail/server-not-found';
 
 export function ServerDetailPage() {
@@ -25,6 +27,7 @@ export function ServerDetailPage() {
   // Data first: a failed background refresh keeps what we have on screen.
   if (portal) {
     const server = portal.servers.find((candidate) => candidate.id === serverId);
+    const unreadable = server ? undefined : portal.unreadableServers.find((candidate) => candidate.id === serverId);
     const portalCrumb = { label: portal.name, href: portalHref };
     return (
       <div className="flex flex-col gap-6">
@@ -39,9 +42,15 @@ export function ServerDetailPage() {
             retrying={query.isFetching}
           />
         ) : null}
+        <DataFreshness className="-mb-3" updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={retry} />
         {server ? (
           // Keyed so going Back from one server to another starts with that server's own search and sync state.
           <ServerDetail key={server.id} accountId={accountId} server={server} />
+        ) : unreadable ? (
+          <>
+            <h1 className="text-2xl font-semibold break-words">{unreadableServerLabel(unreadable)}</h1>
+            <UnreadableServerCard server={unreadable} />
+          </>
         ) : (
           <ServerNotFound accountId={accountId} portalId={portalId} portalName={portal.name} serverId={serverId} />
         )}

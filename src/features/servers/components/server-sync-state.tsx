@@ -8,10 +8,12 @@ import { SyncOutcome } from '@/features/servers/components/sync-outcome';
 interface ServerSyncStateProps {
   server: PortalServer;
   sync: ReturnType<typeof useSyncServer>;
+  /** On a card: long error texts are clamped (the server page shows them whole). */
+  compact?: boolean;
 }
 
 /** The server's last error and the outcome of the sync started here, as the card and the detail page show them. */
-export function ServerSyncState({ server, sync }: ServerSyncStateProps) {
+export function ServerSyncState({ server, sync, compact = false }: ServerSyncStateProps) {
   // A failed sync shows its own details; repeating the server's (identical) last error beside them adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
@@ -20,7 +22,7 @@ export function ServerSyncState({ server, sync }: ServerSyncStateProps) {
       {hasServerError && !syncFailureShown ? (
         <Alert tone="danger">
           <AlertTitle className="mb-1">Last sync error</AlertTitle>
-          <ErrorDetailsView error={server.error} details={server.error_details} />
+          <ErrorDetailsView error={server.error} details={server.error_details} compact={compact} />
         </Alert>
       ) : null}
       <SyncOutcome
@@ -30,6 +32,7 @@ export function ServerSyncState({ server, sync }: ServerSyncStateProps) {
         changes={sync.changes}
         error={sync.error}
         onDismiss={sync.reset}
+        compact={compact}
       />
     </>
   );

@@ -15,13 +15,14 @@ interface SyncOutcomeProps {
   changes: CapabilityChanges | null;
   error: ApiError | null;
   onDismiss: () => void;
+  compact?: boolean;
 }
 
 /**
  * What the last sync did. Always rendered as a live region so screen readers
  * hear the start and the end of a sync.
  */
-export function SyncOutcome({ serverName, pending, result, changes, error, onDismiss }: SyncOutcomeProps) {
+export function SyncOutcome({ serverName, pending, result, changes, error, onDismiss, compact = false }: SyncOutcomeProps) {
   return (
     <div role="status" aria-live="polite" className="empty:hidden">
       {pending ? (
@@ -29,18 +30,25 @@ export function SyncOutcome({ serverName, pending, result, changes, error, onDis
       ) : error ? (
         <FailedRequest serverName={serverName} error={error} onDismiss={onDismiss} />
       ) : result ? (
-        <Finished result={result} changes={changes} onDismiss={onDismiss} />
+        <Finished result={result} changes={changes} onDismiss={onDismiss} compact={compact} />
       ) : null}
     </div>
   );
 }
 
-function Finished({ result, changes, onDismiss }: { result: SyncResult; changes: CapabilityChanges | null; onDismiss: () => void }) {
+interface FinishedProps {
+  result: SyncResult;
+  changes: CapabilityChanges | null;
+  onDismiss: () => void;
+  compact: boolean;
+}
+
+function Finished({ result, changes, onDismiss, compact }: FinishedProps) {
   if (isFailedSync(result)) {
     return (
       <Alert tone="danger">
         <OutcomeHeader title="Sync failed" onDismiss={onDismiss} />
-        <ErrorDetailsView error={result.error} details={result.error_details} />
+        <ErrorDetailsView error={result.error} details={result.error_details} compact={compact} />
       </Alert>
     );
   }

@@ -18,7 +18,7 @@ export function ServerDetailHeader({ server, action }: ServerDetailHeaderProps) 
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-3">
-            <h1 className="text-2xl font-semibold tracking-tight break-words">{server.name}</h1>
+            <h1 dir="auto" className="text-2xl font-semibold tracking-tight wrap-anywhere">{server.name}</h1>
             <ServerStatusBadge status={server.status} />
           </div>
           <p className="flex flex-wrap items-center gap-x-3 font-mono text-sm break-all text-muted-foreground">

@@ -1,0 +1,9 @@
+import type { ErrorInfo } from 'react';
+
+/**
+ * React's root option for errors an error boundary caught. The boundary already explains the failure on screen, so
+ * this is a warning for whoever investigates, not a console error (React's default) that reads like an unhandled crash.
+ */
+export function reportCaughtError(error: unknown, info: ErrorInfo): void {
+  console.warn('A part of the page failed to render and shows an explanation instead:', error, info.componentStack ?? '');
+}
