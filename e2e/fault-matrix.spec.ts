@@ -31,8 +31,9 @@ async function refreshInto(page: Page, mockApi: MockApi, kind: FaultKind, title:
   await mockApi.setScenario({ fault: { kind, on: 'read' } });
   await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   const banner = staleBanner(page);
-  // Failures worth retrying (5xx, 429, dropped connections) are retried twice with backoff before they are shown.
-  await expect(banner).toBeVisible({ timeout: 30_000 });
+  // Failures worth retrying (5xx, 429, dropped connections) are retried twice with backoff before they are shown;
+  // a hanging upstream costs the proxy's 5 s timeout on each of the three tries.
+  await expect(banner).toBeVisible({ timeout: kind === 'hang' ? 60_000 : 30_000 });
   await expect(banner.getByText(title, { exact: true })).toBeVisible();
   return banner;
 }

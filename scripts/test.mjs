@@ -9,6 +9,7 @@ const STEPS = [
   { name: 'Type-check', command: 'npm', args: ['run', 'typecheck'] },
   { name: 'Lint', command: 'npm', args: ['run', 'lint'] },
   { name: 'Unit and integration tests', command: 'npx', args: ['vitest', 'run'] },
+  { name: 'Size budget (first load)', command: process.execPath, args: ['scripts/size.mjs'] },
   { name: 'End-to-end tests (Playwright)', command: process.execPath, args: ['scripts/run-e2e.mjs'] },
 ];
 

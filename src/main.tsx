@@ -2,15 +2,14 @@
 import '@/lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProviders } from '@/app/providers';
-import { createRoutes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
 import './index.css';
 
 const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -18,7 +17,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProviders>
   </StrictMode>,
 );

@@ -63,17 +63,23 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
 
     // Built from scratch: nothing the browser sent (cookies, Authorization, X-Auth-*) is forwarded.
     const headers = new Headers({ accept: 'application/json', ...secretHeaders });
-    const timeout = AbortSignal.timeout(upstreamTimeoutMs);
-    const signal = AbortSignal.any([timeout, request.signal]);
+    // A plain timer, not AbortSignal.timeout(): Node holds that signal weakly, and once garbage-collected its timeout
+    // never fires, leaving a hung upstream call hanging forever (seen under the dev server's memory churn).
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('Upstream timeout', 'TimeoutError')), upstreamTimeoutMs);
+    const signal = AbortSignal.any([timeout.signal, request.signal]);
 
     let upstream: Response;
     try {
       upstream = await upstreamFetch(target, { method: match.route.method, headers, signal, redirect: 'manual' });
     } catch (error) {
-      if (timeout.aborted) {
+      if (timeout.signal.aborted) {
         return envelopeError(504, 504, `The Cloudflare API did not answer within ${Math.round(upstreamTimeoutMs / 1000)} s.`);
       }
       return envelopeError(502, 502, redact(`The dashboard proxy could not reach the Cloudflare API (${upstreamHost(config)}): ${describeCause(error)}.`));
+    } finally {
+      // The timeout covers waiting for the answer to start; the body then streams at the browser's pace.
+      clearTimeout(timer);
     }
 
     const responseHeaders = new Headers({ 'cache-control': 'no-store' });

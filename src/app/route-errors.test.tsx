@@ -13,8 +13,6 @@ vi.mock('@/features/servers/components/server-detail-page', () => ({
 describe('a page that fails to render', () => {
   it('is replaced by an explanation inside the layout, with ways out, and the rest of the app still works', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    // React Router reports the error it caught on the console itself; that report is expected here, nothing else.
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { user } = renderApp(paths.server.getHref(DEMO_ACCOUNT_ID, 'engineering', 'github'));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'This page failed to render' })).toBeInTheDocument();
@@ -23,7 +21,6 @@ describe('a page that fails to render', () => {
     // The app's own header survives: the failure is contained to the route.
     expect(screen.getByRole('link', { name: 'MCP Portal Dashboard' })).toBeInTheDocument();
     expect(warn).toHaveBeenCalled();
-    expect(error.mock.calls.map((args) => String(args[0]))).toEqual([expect.stringContaining('React Router caught the following error during render')]);
 
     await user.click(within(alert).getByRole('link', { name: 'Go to the portal list' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'MCP server portals' })).toBeInTheDocument();

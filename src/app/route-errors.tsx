@@ -1,10 +1,10 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import { DocumentTitle } from '@/components/document-title';
 import { buttonVariants } from '@/components/button';
 import { paths } from '@/lib/paths';
 
-/** Thrown by loaders for ids the API would reject, so no request is made for them. */
+/** Thrown by a route for ids the API would reject, so no request is made for them. */
 export class InvalidIdError extends Error {
   override name = 'InvalidIdError';
   constructor(
@@ -29,8 +29,8 @@ export function NotFoundPage() {
   );
 }
 
-export function RouteErrorBoundary() {
-  const error = useRouteError();
+/** What a route shows instead of its page when rendering it threw. */
+export function RouteErrorView({ error }: { error: Error }) {
   if (error instanceof InvalidIdError) {
     return (
       <Alert role="alert" className="p-5">
@@ -45,12 +45,11 @@ export function RouteErrorBoundary() {
       </Alert>
     );
   }
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <Alert role="alert" className="p-5">
       <h1 className="text-lg font-semibold">This page failed to render</h1>
       <p className="mt-1">Something unexpected went wrong in the dashboard. Reloading the page usually helps.</p>
-      <p className="mt-2 font-mono text-xs break-words">{error instanceof Error ? error.message : String(error)}</p>
+      <p className="mt-2 font-mono text-xs break-words">{error.message}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm' })}>
           Reload

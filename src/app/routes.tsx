@@ -1,86 +1,87 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Outlet, Route, Routes, useLocation, useParams } from 'react-router';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/ids';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { PortalListPage } from '@/features/portals/components/portal-list-page';
-import { PortalPage } from '@/features/portals/components/portal-page';
-import { ServerDetailPage } from '@/features/servers/components/server-detail-page';
+import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
+import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AppLayout } from '@/app/app-layout';
 import { HomePage } from '@/app/home-page';
-import { InvalidIdError, NotFoundPage, RouteErrorBoundary } from '@/app/route-errors';
+import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors';
+
+// Pages other than the landing page load their code when first opened, keeping it out of the first load
+// (npm run size). The portal list starts loading the portal page's code when a link is hovered.
+const PortalPage = lazy(async () => ({ default: (await import('@/features/portals/components/portal-page')).PortalPage }));
+const ServerDetailPage = lazy(async () => ({
+  default: (await import('@/features/servers/components/server-detail-page')).ServerDetailPage,
+}));
 
 const ACCOUNT_RULE = 'an account id is 32 hexadecimal characters (0–9, a–f).';
 const RESOURCE_RULE =
   'ids are 1–32 characters of lowercase letters, digits and underscores, in groups joined by single hyphens.';
 
-function validAccountId(params: LoaderFunctionArgs['params']): string {
-  const accountId = params.accountId ?? '';
+/** The route's ids, checked before anything is requested: a malformed one throws and the route shows why. */
+function useValidIds() {
+  const { accountId = '', portalId, serverId } = useParams();
   if (!isAccountId(accountId)) throw new InvalidIdError('account id', accountId, ACCOUNT_RULE);
-  return accountId;
+  if (portalId !== undefined && !isResourceId(portalId)) throw new InvalidIdError('portal id', portalId, RESOURCE_RULE);
+  if (serverId !== undefined && !isResourceId(serverId)) throw new InvalidIdError('server id', serverId, RESOURCE_RULE);
+  return { accountId, portalId: portalId ?? '', serverId: serverId ?? '' };
 }
 
-function validResourceId(params: LoaderFunctionArgs['params'], key: 'portalId' | 'serverId'): string {
-  const value = params[key] ?? '';
-  if (!isResourceId(value)) throw new InvalidIdError(key === 'portalId' ? 'portal id' : 'server id', value, RESOURCE_RULE);
-  return value;
+function PortalListRoute() {
+  useValidIds();
+  return <PortalListPage />;
 }
 
-/**
- * All routes in one place. Loaders validate ids (so a malformed one never
- * reaches the API) and start the fetch without waiting, so the page can show
- * its own skeleton and in-place errors.
- */
-/** Filters and searches live in the query string; changing them must not re-run loaders (and their prefetches). */
-const samePageIgnoresSearch: RouteObject['shouldRevalidate'] = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+/** Starts the portal read at once, in parallel with the page's code, so a deep link costs no waterfall. */
+function PortalRoute() {
+  const { accountId, portalId } = useValidIds();
+  usePrefetchQuery(portalQueries.detail(accountId, portalId));
+  return (
+    <Suspense fallback={<PortalPageSkeleton />}>
+      <PortalPage />
+    </Suspense>
+  );
+}
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
-    {
-      element: <AppLayout />,
-      children: [
-        {
-          errorElement: <RouteErrorBoundary />,
-          children: [
-            { path: paths.home.path, element: <HomePage /> },
-            {
-              path: paths.portals.path,
-              element: <PortalListPage />,
-              shouldRevalidate: samePageIgnoresSearch,
-              loader: ({ params }) => {
-                validAccountId(params);
-                return null;
-              },
-            },
-            {
-              path: paths.portal.path,
-              element: <PortalPage />,
-              shouldRevalidate: samePageIgnoresSearch,
-              loader: ({ params }) => {
-                const accountId = validAccountId(params);
-                const portalId = validResourceId(params, 'portalId');
-                void queryClient.prefetchQuery(portalQueries.detail(accountId, portalId));
-                return null;
-              },
-            },
-            {
-              path: paths.server.path,
-              element: <ServerDetailPage />,
-              shouldRevalidate: samePageIgnoresSearch,
-              loader: ({ params }) => {
-                const accountId = validAccountId(params);
-                const portalId = validResourceId(params, 'portalId');
-                validResourceId(params, 'serverId');
-                // Everything the API says about a server in a portal comes with the portal: one request serves both pages.
-                void queryClient.prefetchQuery(portalQueries.detail(accountId, portalId));
-                return null;
-              },
-            },
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ];
+function ServerRoute() {
+  const { accountId, portalId } = useValidIds();
+  // Everything the API says about a server in a portal comes with the portal: one request serves both pages.
+  usePrefetchQuery(portalQueries.detail(accountId, portalId));
+  return (
+    <Suspense fallback={<ServerDetailSkeleton />}>
+      <ServerDetailPage />
+    </Suspense>
+  );
+}
+
+/** Contains a failing page inside the layout; moving to another address starts afresh. */
+function RouteBoundary() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname} fallback={(error) => <RouteErrorView error={error} />}>
+      <Outlet />
+    </ErrorBoundary>
+  );
+}
+
+/** All routes in one place; links are built with `paths` (src/lib/paths.ts). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route element={<RouteBoundary />}>
+          <Route path={paths.home.path} element={<HomePage />} />
+          <Route path={paths.portals.path} element={<PortalListRoute />} />
+          <Route path={paths.portal.path} element={<PortalRoute />} />
+          <Route path={paths.server.path} element={<ServerRoute />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
 }

@@ -1,4 +1,4 @@
-import { type z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from '@/lib/api-error';
 import { describeIssue } from '@/lib/describe-zod-issue';
 import { envelopeSchema, type ResultInfo } from '@/lib/cloudflare/envelope-schema';
@@ -33,7 +33,7 @@ function buildUrl(path: string, query: ApiRequestOptions['query']): string {
 }
 
 /** Names where a response broke the schema, e.g. "result.servers[0].name: expected string, received undefined". */
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => describeIssue(issue, ['result']))
@@ -45,7 +45,7 @@ function describeIssues(error: z.ZodError): string {
  * Cloudflare envelope and parses `result` with `schema`. Every failure becomes
  * an {@link ApiError}.
  */
-export async function cfFetch<S extends z.ZodType>(
+export async function cfFetch<S extends z.core.$ZodType>(
   path: string,
   schema: S,
   { method = 'GET', query, signal }: ApiRequestOptions = {},
@@ -74,7 +74,7 @@ export async function cfFetch<S extends z.ZodType>(
   } catch {
     json = undefined;
   }
-  const envelope = envelopeSchema.safeParse(json);
+  const envelope = z.safeParse(envelopeSchema, json);
 
   if (!envelope.success) {
     if (!response.ok) {
@@ -99,7 +99,7 @@ export async function cfFetch<S extends z.ZodType>(
     });
   }
 
-  const parsed = schema.safeParse(result);
+  const parsed = z.safeParse(schema, result);
   if (!parsed.success) {
     throw new ApiError({
       kind: 'invalid-response',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One schema problem as the admin reads it, naming the field: `servers[0].name: expected string, received undefined`. */
 export function describeIssue(issue: z.core.$ZodIssue, root: readonly PropertyKey[] = []): string {

@@ -1,13 +1,13 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
 import { createDashboardServer } from '../../server/dashboard-middleware.ts';
 import { parseConfig } from '../../server/config.ts';
 import { DEMO_ACCOUNT_ID } from '../../server/mock-api/demo-data.ts';
 import type { MockApi, MockScenario } from '../../server/mock-api/create-mock-api.ts';
 import { AppProviders } from '@/app/providers';
-import { createRoutes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
 
@@ -42,23 +42,39 @@ export function renderApp(
   });
 
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
+  let currentLocation: Location | null = null;
+  const recordLocation = (location: Location) => {
+    currentLocation = location;
+  };
   const view = render(
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <LocationProbe onChange={recordLocation} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
     { onCaughtError: reportCaughtError },
   );
   return {
     ...view,
     user,
-    router,
     queryClient,
+    /** Where the app is now (what the address bar would show). */
+    location(): Location {
+      if (currentLocation === null) throw new Error('The router has not rendered yet.');
+      return currentLocation;
+    },
     /** The embedded API (demo mode, the default); live-mode renders have none. */
     get mockApi(): MockApi {
       if (!mockApi) throw new Error('This render runs in live mode: there is no embedded API.');
       return mockApi;
     },
   };
+}
+
+/** Reports the router's location to the test on every render. */
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  onChange(useLocation());
+  return null;
 }

@@ -1,10 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { z } from 'zod';
 
-// Same setting as the app: no generated code, so the tests see the validators the browser runs.
-z.config({ jitless: true });
+// Same settings as the app (no generated code, English messages), so the tests see the validators the browser runs.
+import '@/lib/zod-setup';
 
 let consoleErrors: unknown[][] = [];
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The last sync attempts per server, kept in this browser (Cloudflare keeps
@@ -12,8 +12,8 @@ export const syncAttemptSchema = z.object({
   at: z.string(),
   trigger: z.enum(['manual', 'bulk', 'automatic-retry']),
   outcome: z.enum(['succeeded', 'failed', 'rate-limited']),
-  durationMs: z.number().nonnegative(),
-  error: z.string().nullish(),
+  durationMs: z.number().check(z.nonnegative()),
+  error: z.nullish(z.string()),
 });
 export type SyncAttempt = z.infer<typeof syncAttemptSchema>;
 export type SyncTrigger = SyncAttempt['trigger'];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Cloudflare API v4 envelope. Only `success` is guaranteed; everything else is
@@ -6,26 +6,26 @@ import { z } from 'zod';
  * tells us its codes.
  */
 export const cfMessageSchema = z.object({
-  code: z.number().nullish(),
-  message: z.string().nullish(),
+  code: z.nullish(z.number()),
+  message: z.nullish(z.string()),
 });
 export type CfMessage = z.infer<typeof cfMessageSchema>;
 
 export const resultInfoSchema = z.object({
-  page: z.number().nullish(),
-  per_page: z.number().nullish(),
-  count: z.number().nullish(),
-  total_count: z.number().nullish(),
-  total_pages: z.number().nullish(),
+  page: z.nullish(z.number()),
+  per_page: z.nullish(z.number()),
+  count: z.nullish(z.number()),
+  total_count: z.nullish(z.number()),
+  total_pages: z.nullish(z.number()),
 });
 export type ResultInfo = z.infer<typeof resultInfoSchema>;
 
 export const envelopeSchema = z.object({
   success: z.boolean(),
-  errors: z.array(cfMessageSchema).nullish(),
-  messages: z.array(z.unknown()).nullish(),
-  result: z.unknown().optional(),
-  result_info: resultInfoSchema.nullish(),
+  errors: z.nullish(z.array(cfMessageSchema)),
+  messages: z.nullish(z.array(z.unknown())),
+  result: z.optional(z.unknown()),
+  result_info: z.nullish(resultInfoSchema),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

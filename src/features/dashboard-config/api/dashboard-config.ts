@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cfFetch } from '@/lib/api-client';
 
 /** What the proxy tells the browser about itself: never a credential. */
 export const dashboardConfigSchema = z.object({
   mode: z.union([z.literal('live'), z.literal('demo')]),
-  accountId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
 });
 export type DashboardConfig = z.infer<typeof dashboardConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { openEnum } from '@/lib/cloudflare/envelope-schema';
 import { portalServerSchema, type PortalServer } from '@/features/servers/api/server-schema';
 import { describeIssue } from '@/lib/describe-zod-issue';
@@ -9,15 +9,15 @@ const portalFields = {
   id: z.string(),
   hostname: z.string(),
   name: z.string(),
-  description: z.string().nullish(),
-  code_mode: openEnum(CODE_MODES).nullish(),
+  description: z.nullish(z.string()),
+  code_mode: z.nullish(openEnum(CODE_MODES)),
   /** Deprecated by Cloudflare in favour of `code_mode`; still read when `code_mode` is absent. */
-  allow_code_mode: z.boolean().nullish(),
-  secure_web_gateway: z.boolean().nullish(),
-  created_at: z.string().nullish(),
-  created_by: z.string().nullish(),
-  modified_at: z.string().nullish(),
-  modified_by: z.string().nullish(),
+  allow_code_mode: z.nullish(z.boolean()),
+  secure_web_gateway: z.nullish(z.boolean()),
+  created_at: z.nullish(z.string()),
+  created_by: z.nullish(z.string()),
+  modified_at: z.nullish(z.string()),
+  modified_by: z.nullish(z.string()),
 };
 
 /** A portal exactly as Cloudflare sends it: what the embedded API builds its answers from. */
@@ -46,7 +46,7 @@ function splitServers(items: unknown[]): { servers: PortalServer[]; unreadableSe
   const servers: PortalServer[] = [];
   const unreadableServers: UnreadableServer[] = [];
   items.forEach((item, index) => {
-    const parsed = portalServerSchema.safeParse(item);
+    const parsed = z.safeParse(portalServerSchema, item);
     if (parsed.success) {
       servers.push(parsed.data);
       return;
@@ -62,9 +62,10 @@ function splitServers(items: unknown[]): { servers: PortalServer[]; unreadableSe
 }
 
 /** What the dashboard reads: the portal, its readable servers, and the ones it had to set aside. */
-export const portalSchema = z
-  .object({ ...portalFields, servers: z.array(z.unknown()) })
-  .transform(({ servers, ...portal }) => ({ ...portal, ...splitServers(servers) }));
+export const portalSchema = z.pipe(
+  z.object({ ...portalFields, servers: z.array(z.unknown()) }),
+  z.transform(({ servers, ...portal }) => ({ ...portal, ...splitServers(servers) })),
+);
 export type Portal = z.infer<typeof portalSchema>;
 
 /** The list endpoint returns the same shape per item. */

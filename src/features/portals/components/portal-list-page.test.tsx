@@ -5,11 +5,12 @@ import { paths } from '@/lib/paths';
 
 describe('portal list page', () => {
   it('says so when the account has no portals at all', async () => {
-    renderApp(paths.portals.getHref(DEMO_ACCOUNT_ID));
-    // The embedded API always has portals; answer this one read as an empty account would.
+    const { queryClient } = renderApp(paths.portals.getHref(DEMO_ACCOUNT_ID));
+    // The embedded API always has portals; answer the read again as an empty account would.
     vi.stubGlobal('fetch', async () =>
       Response.json({ success: true, errors: [], result: [], result_info: { page: 1, per_page: 10, count: 0, total_count: 0 } }),
     );
+    await queryClient.resetQueries();
     expect(await screen.findByText(/This account has no MCP server portals yet/)).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
   });

@@ -118,7 +118,11 @@ export function PortalListPage() {
 function PortalRow({ accountId, portal }: { accountId: string; portal: Portal }) {
   const queryClient = useQueryClient();
   const counts = countByStatus(portal.servers);
-  const prefetch = () => void queryClient.prefetchQuery(portalQueries.detail(accountId, portal.id));
+  // Hovering or focusing a link is a strong hint: fetch the portal and the page's code before the click.
+  const prefetch = () => {
+    void queryClient.prefetchQuery(portalQueries.detail(accountId, portal.id));
+    void import('@/features/portals/components/portal-page');
+  };
   const unreadable = portal.unreadableServers.length;
   const summary = [
     ...STATUS_FILTERS.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`),

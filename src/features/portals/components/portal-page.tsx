@@ -23,7 +23,7 @@ import { useBulkSync } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { bulkRunChanges } from '@/features/servers/bulk-sync/bulk-changes';
 
 export function PortalPage() {
-  // The route's loader has already rejected malformed ids, so both are present and valid here.
+  // The route (src/app/routes.tsx) has already rejected malformed ids, so both are present and valid here.
   const { accountId = '', portalId = '' } = useParams();
   const query = useQuery(portalQueries.detail(accountId, portalId));
   const [searchParams, setSearchParams] = useSearchParams();

@@ -74,14 +74,14 @@ describe('server detail page', () => {
   });
 
   it('filters tools by name, upstream name and description, keeping the query in ?tools=', async () => {
-    const { user, router } = renderApp(githubUrl);
+    const { user, location } = renderApp(githubUrl);
     const table = await toolsTable();
     const search = screen.getByRole('searchbox', { name: 'Search tools' });
 
     await user.type(search, 'SEARCH_CODE');
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(rowOf(table, 'gh_search_code')).toBeInTheDocument();
-    await waitFor(() => expect(router.state.location.search).toBe('?tools=SEARCH_CODE'));
+    await waitFor(() => expect(location().search).toBe('?tools=SEARCH_CODE'));
 
     await user.clear(search);
     await user.type(search, 'zzz-nothing');
@@ -89,7 +89,7 @@ describe('server detail page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(search).toHaveValue('');
     expect(within(await toolsTable()).getAllByRole('row')).toHaveLength(91);
-    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(location().search).toBe(''));
   });
 
   it('restores the tool search from the URL', async () => {

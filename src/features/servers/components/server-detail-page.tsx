@@ -14,7 +14,7 @@ import { UnreadableServerCard, unreadableServerLabel } from '@/features/servers/
 import { ServerNotFound } from '@/features/servers/components/server-detail/server-not-found';
 
 export function ServerDetailPage() {
-  // The route's loader has already rejected malformed ids, so all three are present and valid here.
+  // The route (src/app/routes.tsx) has already rejected malformed ids, so all three are present and valid here.
   const { accountId = '', portalId = '', serverId = '' } = useParams();
   // Everything the API says about a server in a portal comes with the portal, so this page shares its cache entry.
   const query = useQuery(portalQueries.detail(accountId, portalId));
