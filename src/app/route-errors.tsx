@@ -7,6 +7,8 @@ import { paths } from '@/lib/paths';
 /** Thrown by a route for ids the API would reject, so no request is made for them. */
 export class InvalidIdError extends Error {
   override name = 'InvalidIdError';
+  /** Thrown on purpose to show the explanation below; reportCaughtError does not log it. */
+  readonly expected = true;
   constructor(
     readonly label: string,
     readonly value: string,

@@ -5,5 +5,7 @@ import type { ErrorInfo } from 'react';
  * this is a warning for whoever investigates, not a console error (React's default) that reads like an unhandled crash.
  */
 export function reportCaughtError(error: unknown, info: ErrorInfo): void {
+  // Errors thrown on purpose to show an explanation (a malformed id in the address) are outcomes, not failures.
+  if (error instanceof Error && Reflect.get(error, 'expected') === true) return;
   console.warn('A part of the page failed to render and shows an explanation instead:', error, info.componentStack ?? '');
 }
