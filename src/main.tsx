@@ -7,7 +7,11 @@ import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
+import { applyTheme, readThemePreference } from '@/features/theme/theme-preference';
 import './index.css';
+
+// Before the first render, so a stored light or dark choice is what the page first paints.
+applyTheme(readThemePreference());
 
 const queryClient = createQueryClient();
 

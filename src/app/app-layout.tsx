@@ -3,6 +3,7 @@ import { Link, Outlet } from 'react-router';
 import { Badge } from '@/components/badge';
 import { paths } from '@/lib/paths';
 import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';
+import { ThemeToggle } from '@/features/theme/theme-toggle';
 
 export function AppLayout() {
   return (
@@ -16,7 +17,10 @@ export function AppLayout() {
             <Logo />
             MCP Portal Dashboard
           </Link>
-          <ModeIndicator />
+          <div className="flex flex-wrap items-center gap-3">
+            <ModeIndicator />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">

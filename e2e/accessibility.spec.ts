@@ -1,0 +1,81 @@
+/**
+ * Issue 7: axe finds nothing on any page, in light and in dark, and the theme toggle overrides the system and is
+ * remembered.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, screenshotPath, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const PAGES = [
+  { name: 'portal list', url: `/accounts/${ACCOUNT}/portals`, ready: { role: 'heading', name: 'MCP server portals' } },
+  { name: 'portal page', url: `/accounts/${ACCOUNT}/portals/engineering`, ready: { role: 'heading', name: 'Engineering tools' } },
+  { name: 'server page', url: `/accounts/${ACCOUNT}/portals/engineering/servers/buildkite`, ready: { role: 'heading', name: 'Buildkite CI' } },
+  { name: 'not-found page', url: '/no/such/page', ready: { role: 'heading', name: 'Page not found' } },
+  { name: 'invalid id page', url: `/accounts/${ACCOUNT}/portals/Bad!`, ready: { role: 'heading', name: 'Invalid portal id' } },
+] as const;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`),
+  );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const { name, url, ready } of PAGES) {
+      test(`axe finds nothing on the ${name}`, async ({ page }) => {
+        await page.goto(url);
+        await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
+        // Relative times and badges settle after the data arrives; let the page finish loading before judging it.
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the theme toggle overrides the system, is remembered, and can go back to the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`/accounts/${ACCOUNT}/portals/engineering`);
+  await expect(page.getByRole('article', { name: 'GitHub' })).toBeVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+
+  // People click the visible label; the radio itself is visually hidden.
+  await page.getByText('Dark', { exact: true }).click();
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
+  await page.screenshot({ path: screenshotPath('portal-page-dark') });
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  expect(await background()).toBe(dark);
+
+  await page.getByText('System', { exact: true }).click();
+  await expect.poll(background).toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe(dark);
+});
+
+test('the theme can be chosen with the keyboard alone', async ({ page }) => {
+  await page.goto(`/accounts/${ACCOUNT}/portals`);
+  await page.getByRole('radio', { name: 'System' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+  await expect(page.locator('html')).toHaveClass('light');
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+  for (const { name, url, ready } of PAGES) {
+    test(`the ${name} fits without sideways scrolling`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      if (name === 'portal page') await page.screenshot({ path: screenshotPath('portal-page-phone') });
+    });
+  }
+});
