@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './fixtures';
+import { docsScreenshotPath, expect, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const PAGES = [
@@ -48,7 +48,7 @@ test('the theme toggle overrides the system, is remembered, and can go back to t
   await page.getByText('Dark', { exact: true }).click();
   await expect.poll(background).not.toBe(light);
   const dark = await background();
-  await page.screenshot({ path: screenshotPath('portal-page-dark') });
+  await page.screenshot({ path: docsScreenshotPath('portal-page-dark') });
 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
@@ -75,7 +75,7 @@ test.describe('on a 375 px phone', () => {
       await page.goto(url);
       await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      if (name === 'portal page') await page.screenshot({ path: screenshotPath('portal-page-phone') });
+      if (name === 'portal page') await page.screenshot({ path: docsScreenshotPath('portal-page-phone') });
     });
   }
 });

@@ -1,4 +1,4 @@
-import { expect, screenshotPath, test } from './fixtures';
+import { docsScreenshotPath, expect, screenshotPath, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const FLEET_URL = `/accounts/${ACCOUNT}/portals/integrations-hub`;
@@ -17,7 +17,7 @@ test.describe('bulk sync on the 40-server portal', () => {
     await expect(bulk.getByRole('progressbar')).toBeVisible();
     await expect(bulk.getByText(/\d+ \/ 40 done · [1-4] in flight/)).toBeVisible();
     await expect(page.getByText('Queued in the bulk sync').first()).toBeVisible();
-    await page.screenshot({ path: screenshotPath('bulk-sync-running') });
+    await page.screenshot({ path: docsScreenshotPath('bulk-sync-running') });
 
     await expect(bulk.getByText('Sync all finished: 32 succeeded, 8 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
     await expect(bulk.getByRole('list', { name: 'Failed syncs' }).getByRole('listitem')).toHaveCount(8);

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import type { FaultKind } from '../server/mock-api/faults.ts';
-import { expect, screenshotPath, test, type MockApi } from './fixtures';
+import { docsScreenshotPath, expect, screenshotPath, test, type MockApi } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const LIST_URL = `/accounts/${ACCOUNT}/portals`;
@@ -235,7 +235,7 @@ test.describe('schema drift', () => {
       await expect(linear.getByText(/^servers\[1\]\.tools: .*expected array, received string/)).toBeVisible();
       await expect(page.getByText(/^1 server could not be read/)).toBeVisible();
       await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVER_COUNT);
-      await page.screenshot({ path: screenshotPath('fault-unreadable-server') });
+      await page.screenshot({ path: docsScreenshotPath('fault-unreadable-server') });
       const github = card(page, 'GitHub');
       await github.getByRole('button', { name: 'Sync GitHub' }).click();
       await expect(github.getByText('Sync succeeded')).toBeVisible();

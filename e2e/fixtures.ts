@@ -123,3 +123,14 @@ export function screenshotPath(name: string): string {
   }
   return fileURLToPath(new URL(`./.artifacts/screenshots/${name}.png`, import.meta.url));
 }
+
+/**
+ * Where a spec saves a screenshot the README shows (its tour): docs/screenshots/<name>.png, committed, so the
+ * README's pictures are always what the last e2e run saw.
+ */
+export function docsScreenshotPath(name: string): string {
+  if (!SCREENSHOT_NAME.test(name)) {
+    throw new Error(`Screenshot name "${name}" must be kebab-case letters and digits (it becomes a file name).`);
+  }
+  return fileURLToPath(new URL(`../docs/screenshots/${name}.png`, import.meta.url));
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './fixtures';
+import { docsScreenshotPath, expect, screenshotPath, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
@@ -74,7 +74,7 @@ test('the upstream error card explains the failure in words', async ({ page }) =
   await expect(docs.getByText('Transient failure:')).toBeVisible();
   await expect(card(page, 'PagerDuty').getByText('Re-authenticate:')).toBeVisible();
   await expect(card(page, 'GitHub').getByText(/Re-authenticate:|Transient failure:|Upstream error:|Unreachable:/)).toHaveCount(0);
-  await buildkite.screenshot({ path: screenshotPath('error-card') });
+  await buildkite.screenshot({ path: docsScreenshotPath('error-card') });
 });
 
 test('syncing a stale server shows success and fresh timestamps and status', async ({ page, mockApi }) => {

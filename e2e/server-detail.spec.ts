@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './fixtures';
+import { docsScreenshotPath, expect, screenshotPath, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const GITHUB_URL = `/accounts/${ACCOUNT}/portals/engineering/servers/github`;
@@ -50,6 +50,7 @@ test('a deep link shows the server, its breadcrumbs and its tools with overrides
   expect(new Set(calls)).toEqual(new Set(['GET /portals/engineering']));
 
   await page.screenshot({ path: screenshotPath('server-detail'), fullPage: true });
+  await page.screenshot({ path: docsScreenshotPath('server-detail') });
 });
 
 test('the tool search filters rows and survives a reload', async ({ page }) => {
