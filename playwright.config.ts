@@ -69,11 +69,20 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: 'production/**', use: chromium },
-    // The built app served by `npm run serve`: its own checks (headers, CSP, caching, compression), plus the core
-    // specs again, to show it behaves like `npm start`.
+    // The built app served by `npm run serve`: its own checks (headers, CSP, caching, compression), plus the specs
+    // of every page and feature again, to show it behaves like `npm start`.
     {
       name: 'production',
-      testMatch: ['production/**/*.spec.ts', 'portal-page.spec.ts', 'navigation.spec.ts', 'credentials.spec.ts', 'fault-matrix.spec.ts'],
+      testMatch: [
+        'production/**/*.spec.ts',
+        'portal-page.spec.ts',
+        'navigation.spec.ts',
+        'server-detail.spec.ts',
+        'bulk-sync.spec.ts',
+        'credentials.spec.ts',
+        'fault-matrix.spec.ts',
+        'accessibility.spec.ts',
+      ],
       use: { ...chromium, baseURL: productionURL },
     },
   ],

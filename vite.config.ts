@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -7,6 +8,8 @@ import { dashboardApiPlugin } from './server/vite-plugin.ts';
 
 // Secrets and PORT/HOST may come from .env; read it before the server options below.
 loadDotEnv();
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const port = Number(process.env.PORT || 5173);
 const host = process.env.HOST || '127.0.0.1';
@@ -18,6 +21,7 @@ const allowedHosts = (process.env.ALLOWED_HOSTS ?? '')
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), dashboardApiPlugin()],
+  define: { __DASHBOARD_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

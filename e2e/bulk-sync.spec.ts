@@ -17,12 +17,27 @@ test.describe('bulk sync on the 40-server portal', () => {
     await expect(bulk.getByRole('progressbar')).toBeVisible();
     await expect(bulk.getByText(/\d+ \/ 40 done · [1-4] in flight/)).toBeVisible();
     await expect(page.getByText('Queued in the bulk sync').first()).toBeVisible();
+    // Each card says where it stands as the run moves through it.
+    await expect(page.getByText('Syncing (bulk)…').first()).toBeVisible();
+    await expect(page.getByText('Bulk sync succeeded').first()).toBeVisible();
     await page.screenshot({ path: docsScreenshotPath('bulk-sync-running') });
 
     await expect(bulk.getByText('Sync all finished: 32 succeeded, 8 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
     await expect(bulk.getByRole('list', { name: 'Failed syncs' }).getByRole('listitem')).toHaveCount(8);
     await expect(bulk.getByText('ClickUp: upstream clickup did not answer within 10 s')).toBeVisible();
     await page.screenshot({ path: screenshotPath('bulk-sync-summary') });
+
+    // Every failing card names its kind of problem; only the transient one offers Retry.
+    const figma = page.getByRole('article', { name: 'Figma' });
+    await expect(figma.getByText('Bulk sync failed')).toBeVisible();
+    await expect(figma.getByText('Upstream error:')).toBeVisible();
+    await expect(figma.getByRole('button', { name: 'Sync Figma' })).toBeVisible();
+    const netlify = page.getByRole('article', { name: 'Netlify' });
+    await expect(netlify.getByText('Unreachable:')).toBeVisible();
+    await expect(netlify.getByRole('button', { name: 'Sync Netlify' })).toBeVisible();
+    const clickUp = page.getByRole('article', { name: 'ClickUp' });
+    await expect(clickUp.getByText('Transient failure:')).toBeVisible();
+    await expect(clickUp.getByRole('button', { name: 'Retry ClickUp' })).toBeVisible();
 
     const syncs = (await mockApi.requests()).filter((request) => request.method === 'POST');
     expect(syncs).toHaveLength(40);
@@ -40,7 +55,9 @@ test.describe('bulk sync on the 40-server portal', () => {
 });
 
 test.describe('cancelling a bulk sync', () => {
-  test.use({ mockScenario: { syncLatencyMs: 1000 } });
+  // Long enough that the syncs under way are still running when Cancel is pressed and its state is read, even on a
+  // busy CI machine (1 s proved too short there).
+  test.use({ mockScenario: { syncLatencyMs: 3000 } });
 
   test('starts nothing new, lets in-flight syncs finish, and reports the rest as skipped', async ({ page, mockApi }) => {
     await page.goto(FLEET_URL);
@@ -67,7 +84,7 @@ test.describe('cancelling a bulk sync', () => {
     const queued = page.getByRole('article', { name: 'Workday' });
     await expect(queued.getByText('Queued in the bulk sync')).toBeVisible();
     await expect(queued.getByRole('button', { name: /Sync(ing)? Workday/ })).toBeDisabled();
-    await expect(bulk.getByText('Sync failing finished: 7 succeeded, 1 failed, 0 skipped')).toBeVisible({ timeout: 15_000 });
+    await expect(bulk.getByText('Sync failing finished: 7 succeeded, 1 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
     const workday = (await mockApi.requests()).filter((request) => request.path.endsWith('/servers/workday-mcp/sync'));
     expect(workday).toHaveLength(1);
   });
@@ -77,17 +94,31 @@ test.describe('under Cloudflare rate limiting', () => {
   test.use({ mockScenario: { syncLatencyMs: 200, rateLimitAfterSyncs: 12, retryAfterSeconds: 2 }, allowedConsoleErrors: [/status of 429/] });
 
   test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, mockApi }) => {
+    // When each sync leaves the browser and when the browser gets each 429, as this test process sees them.
+    const browserEvents: { kind: 'sync sent' | '429'; at: number }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/sync')) browserEvents.push({ kind: 'sync sent', at: Date.now() });
+    });
+    page.on('response', (response) => {
+      if (response.status() === 429) browserEvents.push({ kind: '429', at: Date.now() });
+    });
     await page.goto(FLEET_URL);
     await expect(page.getByRole('article')).toHaveCount(40);
-    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited-start') });
+    // The recorded demo run: start, mid-run (paused by the 429, counting down) and the summary.
+    await page.screenshot({ path: docsScreenshotPath('bulk-sync-rate-limited-start') });
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
     await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
     await expect(bulk.getByText(/Cloudflare is rate limiting syncs\. Waiting [12] s/)).toBeVisible();
     // Workers held at the gate are not "in flight": nothing of theirs is at Cloudflare.
     await expect(bulk.getByText(/done · [0-3] in flight · [1-4] waiting for the rate limit/)).toBeVisible();
-    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited') });
-    await expect(bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, 0 skipped$/)).toBeVisible({ timeout: 60_000 });
-    await page.screenshot({ path: screenshotPath('bulk-sync-rate-limited-summary') });
+    await page.screenshot({ path: docsScreenshotPath('bulk-sync-rate-limited') });
+    const summary = bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, 0 skipped$/);
+    await expect(summary).toBeVisible({ timeout: 60_000 });
+    const [, succeeded, failed] = (await summary.textContent())?.match(/(\d+) succeeded, (\d+) failed/) ?? [];
+    // Every server is accounted for: each one succeeded or failed, and each failure is listed with its reason.
+    expect(Number(succeeded) + Number(failed)).toBe(40);
+    await expect(bulk.getByRole('list', { name: 'Failed syncs' }).getByRole('listitem')).toHaveCount(Number(failed));
+    await bulk.screenshot({ path: docsScreenshotPath('bulk-sync-rate-limited-summary') });
 
     const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
     const limited = posts.filter((request) => request.rateLimited);
@@ -97,6 +128,11 @@ test.describe('under Cloudflare rate limiting', () => {
     expect(processed).toHaveLength(40);
     expect(new Set(processed.map((request) => request.path)).size).toBe(40);
     expect(Math.max(...posts.map((request) => request.syncsInFlight ?? 0))).toBeLessThanOrEqual(4);
+    // The pause holds every worker, not just the one that got the 429: from the moment the browser has the first 429,
+    // no sync leaves it until Retry-After (2 s) has passed (a little margin either side for the events' own delay).
+    const first429 = browserEvents.find((event) => event.kind === '429')?.at ?? NaN;
+    const sentDuringPause = browserEvents.filter((event) => event.kind === 'sync sent' && event.at > first429 + 100 && event.at < first429 + 1_900);
+    expect(sentDuringPause).toEqual([]);
   });
 });
 
@@ -129,5 +165,10 @@ test.describe('with tools that change on every sync and servers that fail twice'
     await expect(bulk.getByRole('list', { name: 'Servers whose capabilities changed' }).getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('article', { name: 'ClickUp' })).toContainText('What the bulk sync changed: +1 tool: changelog_v1');
     await expect(page.getByRole('article', { name: 'Asana' }).getByText('What the bulk sync changed:')).toHaveCount(0);
+
+    // Another sync swaps changelog_v1 for changelog_v2: the card names what was added and what was removed.
+    const asanaAgain = page.getByRole('article', { name: 'Asana' });
+    await asanaAgain.getByRole('button', { name: 'Sync Asana' }).click();
+    await expect(asanaAgain.getByRole('status')).toContainText('What changed: +1 tool: changelog_v2 · −1 tool: changelog_v1');
   });
 });

@@ -172,6 +172,36 @@ test('a server that is waiting after a sync turns ready on screen without any ac
   await expect(linear.getByText('11 tools · 0 prompts')).toBeVisible();
 });
 
+/** Makes the tab look hidden or shown to the page, as switching tabs does (React Query listens for this). */
+async function setTabVisible(page: Page, visible: boolean): Promise<void> {
+  await page.evaluate((shown) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (shown ? 'visible' : 'hidden') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => !shown });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  }, visible);
+}
+
+test('polling a waiting server pauses while the tab is hidden and reads again when it is shown', async ({ page, mockApi }) => {
+  // The page's clock, so a long stretch in a background tab passes without the test waiting for it.
+  await page.clock.install();
+  await page.goto(PORTAL_URL);
+  const linear = card(page, 'Linear');
+  await linear.getByRole('button', { name: 'Sync Linear' }).click();
+  await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
+  const portalReads = async () =>
+    (await mockApi.requests()).filter((request) => request.method === 'GET' && request.path.endsWith('/portals/engineering')).length;
+
+  await setTabVisible(page, false);
+  const readsWhenHidden = await portalReads();
+  // 20 s of polling time at 2 s, 3 s, 4.5 s, 6.75 s… would be four reads in a visible tab.
+  await page.clock.runFor(20_000);
+  expect(await portalReads()).toBe(readsWhenHidden);
+
+  await setTabVisible(page, true);
+  await expect.poll(portalReads).toBeGreaterThan(readsWhenHidden);
+  await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 20_000 });
+});
+
 test('the page says when its data was read and can be refreshed by hand', async ({ page, mockApi }) => {
   await page.goto(PORTAL_URL);
   await expect(page.getByText(/^Data updated just now/)).toBeVisible();
@@ -206,4 +236,30 @@ test.describe('for a portal that does not exist', () => {
     await page.getByRole('link', { name: 'All portals' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
   });
+});
+
+test('Copy diagnostics puts a ticket-ready JSON block about the server on the clipboard, from the card and the server page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PORTAL_URL);
+  const buildkite = card(page, 'Buildkite CI');
+  await buildkite.getByRole('button', { name: 'Copy diagnostics of Buildkite CI' }).click();
+  await expect(buildkite.getByText('Copied', { exact: true })).toBeVisible();
+  const fromCard: unknown = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(fromCard).toMatchObject({
+    account_id: ACCOUNT,
+    portal_id: 'engineering',
+    server_id: 'buildkite',
+    name: 'Buildkite CI',
+    hostname: 'https://mcp.buildkite.com/mcp',
+    status: 'error',
+    error_details: { is_upstream: true, retryable: false },
+    dashboard_version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    captured_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+  });
+  expect(JSON.stringify(fromCard)).not.toContain('e2e-embedded-api-token');
+
+  await buildkite.getByRole('link', { name: 'Buildkite CI' }).click();
+  await page.getByRole('button', { name: 'Copy diagnostics of Buildkite CI' }).click();
+  const fromPage: unknown = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(fromPage).toMatchObject({ server_id: 'buildkite', portal_id: 'engineering' });
 });

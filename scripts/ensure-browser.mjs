@@ -91,6 +91,17 @@ export async function ensureBrowser({ env = process.env } = {}) {
   throw new Error(INSTALL_HINT);
 }
 
+/**
+ * The executable itself, for tools that launch Chromium by path (chrome-launcher in `npm run lighthouse`, the
+ * bench): what `ensureBrowser()` picked, with Playwright's build spelled out instead of `null`.
+ * @returns {Promise<string>}
+ */
+export async function browserExecutable() {
+  const path = (await ensureBrowser()) ?? (await findPlaywrightChromium());
+  if (path === null) throw new Error(INSTALL_HINT);
+  return path;
+}
+
 /** Human-readable description of what `ensureBrowser()` returned, for logs. */
 export async function describeBrowser(/** @type {string | null} */ path) {
   if (path !== null) return path;

@@ -1,15 +1,14 @@
 // `npm run lighthouse`: builds, serves the production build on the embedded API (`npm run serve`), runs Lighthouse 12
 // with the system's (or Playwright's) Chromium on a portal page, mobile and desktop, prints the scores and
 // LCP/TBT/CLS, and saves each JSON report in e2e/.artifacts/lighthouse/.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { ensureBrowser } from './ensure-browser.mjs';
-import { getFreePort } from './free-port.mjs';
+import { browserExecutable } from './ensure-browser.mjs';
+import { startMeasureServer } from './measure-server.mjs';
 
-const HOST = '127.0.0.1';
 const PAGE = '/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering';
 const OUT_DIR = 'e2e/.artifacts/lighthouse';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
@@ -17,26 +16,17 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const port = await getFreePort(HOST);
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, PORT: String(port), HOST, CLOUDFLARE_API_TOKEN: '', CLOUDFLARE_API_KEY: '', CLOUDFLARE_EMAIL: '', EMBEDDED_API_SCENARIO: '' },
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('MCP Portal Dashboard on') && resolve(undefined));
-  server.on('exit', (code) => reject(new Error(`npm run serve exited with ${code}`)));
-});
-
-const chromePath = (await ensureBrowser()) ?? undefined;
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
+const server = await startMeasureServer();
+/** @type {chromeLauncher.LaunchedChrome | null} */
+let chrome = null;
 let failed = false;
 try {
+  chrome = await chromeLauncher.launch({
+    chromePath: await browserExecutable(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   await mkdir(OUT_DIR, { recursive: true });
-  const url = `http://${HOST}:${port}${PAGE}`;
+  const url = `${server.origin}${PAGE}`;
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} on ${PAGE} (production build, embedded API)`);
   for (const [formFactor, config] of /** @type {const} */ ([['mobile', undefined], ['desktop', desktopConfig]])) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
@@ -68,7 +58,7 @@ try {
   }
   console.log(`Reports: ${OUT_DIR}/mobile.json, ${OUT_DIR}/desktop.json`);
 } finally {
-  await chrome.kill();
-  server.kill();
+  await chrome?.kill();
+  server.stop();
 }
 if (failed) process.exitCode = 1;

@@ -17,6 +17,11 @@ const html = await readFile('dist/index.html', 'utf8');
 const urls = (pattern) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
 const scripts = [...urls(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...urls(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
 const styles = urls(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+// Nothing found would measure 0 KB and pass: a change in the page's shape must fail loudly instead.
+if (scripts.length === 0 || styles.length === 0) {
+  console.error(`dist/index.html names ${scripts.length} module scripts and ${styles.length} stylesheets: expected at least one of each.`);
+  process.exit(1);
+}
 
 /** @param {string} url */
 async function measure(url) {

@@ -1,12 +1,15 @@
-// Issue 6: one API request per page view, no duplicates, no waterfalls. Counted on the production build, because
-// the dev server's StrictMode mounts twice and may read twice on first load.
+// Issue 6: one API request per page view, no duplicates, no waterfalls. Counted at the proxy (what the browser asks
+// of /api) and behind it (what reaches Cloudflare), on the production build, because the dev server's StrictMode
+// mounts twice and may read twice on first load.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
 
-/** Every call the page makes to the dashboard's own API, in order. */
+const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
+
+/** Every call the page makes to the proxy (the dashboard's own `/api`), in order. */
 function recordApiCalls(page: Page): string[] {
   const calls: string[] = [];
   page.on('request', (request) => {
@@ -16,26 +19,57 @@ function recordApiCalls(page: Page): string[] {
   return calls;
 }
 
+/** The same calls, each as often; the configuration and the data are read in parallel, in either order. */
+function expectSameCalls(calls: string[], expected: string[]): void {
+  expect([...calls].sort()).toEqual([...expected].sort());
+}
+
+/** Settled: no request in flight for a while, so a late duplicate would have been counted. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
 test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, mockApi }) => {
   const calls = recordApiCalls(page);
   await page.goto(PORTAL_URL);
   await expect(page.getByRole('article')).toHaveCount(7);
+  await settled(page);
+  // At the proxy: the dashboard's configuration and the portal, once each.
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`]);
+  // Behind it, at Cloudflare (the embedded API): the portal alone.
   const received = await mockApi.requests();
   expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
     `GET /accounts/${ACCOUNT}/access/ai-controls/mcp/portals/engineering`,
   ]);
-  expect(new Set(calls).size).toBe(calls.length);
+});
+
+test('a deep link starts its read without waiting for the page\'s code: no waterfall', async ({ page }) => {
+  const events: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `${API}/portals/engineering`) events.push('portal read starts');
+  });
+  page.on('requestfinished', (request) => {
+    if (/\/assets\/portal-page-[\w-]+\.js$/.test(new URL(request.url()).pathname)) events.push('portal page code arrives');
+  });
+  await page.goto(PORTAL_URL);
+  await expect(page.getByRole('article')).toHaveCount(7);
+  expect(events).toEqual(['portal read starts', 'portal page code arrives']);
 });
 
 test('a server page opened from a link reads its portal once; opening it from the portal page reads nothing', async ({ page, mockApi }) => {
+  const calls = recordApiCalls(page);
   await page.goto(`${PORTAL_URL}/servers/github`);
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await settled(page);
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`]);
   expect(await mockApi.requests()).toHaveLength(1);
 
   await page.getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page.getByRole('article')).toHaveCount(7);
   await page.getByRole('article', { name: 'Sentry' }).getByRole('link', { name: 'Sentry', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sentry' })).toBeVisible();
+  await settled(page);
+  expect(calls).toHaveLength(2);
   expect(await mockApi.requests()).toHaveLength(1);
 });
 
@@ -49,6 +83,7 @@ test('the portal list reads one page of portals, and a hovered portal opens from
   await expect.poll(async () => (await mockApi.requests()).length).toBe(2);
   await page.getByRole('link', { name: 'Support desk' }).click();
   await expect(page.getByRole('article', { name: 'Zendesk' })).toBeVisible();
+  await settled(page);
   expect(await mockApi.requests()).toHaveLength(2);
-  expect(new Set(calls).size).toBe(calls.length);
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals?page=1&per_page=10`, `GET ${API}/portals/support-desk`]);
 });

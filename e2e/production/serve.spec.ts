@@ -31,6 +31,7 @@ test('a deep link is served by the history fallback with the security headers, n
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['cache-control']).toBe('no-cache');
+  expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
   expect(headers['access-control-allow-origin']).toBeUndefined();
   await expect(page.getByRole('heading', { level: 1, name: 'Engineering' })).toBeVisible();
 });

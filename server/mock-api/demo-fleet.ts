@@ -1,7 +1,7 @@
 /**
  * A portal at Cloudflare's cap of 40 servers, for bulk sync: mostly healthy,
  * with stale ones to refresh, flaky ones that fail retryably once, and a few
- * that fail for good.
+ * that fail for good (upstream errors, one unreachable).
  */
 import type { StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
 import { isoAt, portalMember } from './mock-state.ts';
@@ -24,8 +24,14 @@ function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** Every 5th is stale, every 7th flaky (retryable once), every 13th fails upstream for good. */
+/**
+ * Every 5th is stale, every 7th flaky (retryable once), every 13th fails for good: upstream, except the second of
+ * them, whose hostname no longer resolves (unreachable, and retrying will not help).
+ */
 function behaviourFor(index: number, name: string): SyncBehaviour {
+  if (index === 25) {
+    return { kind: 'fail-unreachable', error: `${name} could not be reached`, cause: `getaddrinfo ENOTFOUND mcp.${slug(name)}.example`, retryable: false };
+  }
   if (index % 13 === 12) {
     return { kind: 'fail-upstream', error: `${name} rejected the capability listing`, cause: 'tools/list: 401 Unauthorized', statusCode: 401 };
   }

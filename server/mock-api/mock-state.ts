@@ -103,7 +103,8 @@ export type SyncBehaviour =
   /** Sync is accepted but finishes in the background, `waitingSettleMs` later. */
   | { kind: 'waiting-then-ready' }
   | { kind: 'fail-upstream'; error: string; cause: string; mcpCode?: number; statusCode: number }
-  | { kind: 'fail-unreachable'; error: string; cause: string }
+  /** Cloudflare could not reach the server; retryable unless said otherwise (a name that does not resolve is not). */
+  | { kind: 'fail-unreachable'; error: string; cause: string; retryable?: boolean }
   /** Fails retryably on the first `flakyFailures` syncs after a reset (one by default), succeeds afterwards. */
   | { kind: 'flaky'; error: string; cause: string };
 

@@ -37,7 +37,7 @@ export function runSync(server: StoredServer, now: number, options: SyncOptions)
         retryable: false,
       });
     case 'fail-unreachable':
-      return markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true });
+      return markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: behaviour.retryable ?? true });
     case 'flaky':
       return server.syncAttempts <= options.flakyFailures
         ? markError(server, behaviour.error, { cause: behaviour.cause, is_upstream: false, retryable: true })

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DashboardConfig } from '../config.ts';
+import { createRedactor } from '../security/redact.ts';
 import { createProxy, type UpstreamFetch } from './create-proxy.ts';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
@@ -119,6 +120,20 @@ describe('proxy', () => {
     expect(response.status).toBe(502);
     const text = await response.text();
     expect(text).toContain('ENOTFOUND');
+    expect(text).not.toContain(TOKEN);
+  });
+
+  it('redacts secrets from the 502 it writes, even when the failure quotes them', async () => {
+    const proxy = createProxy({
+      config: liveConfig,
+      redact: createRedactor([TOKEN]),
+      // e.g. a misbehaving egress proxy that echoes the request's headers in its error.
+      upstreamFetch: async () => Promise.reject(new TypeError('fetch failed', { cause: new Error(`refused Authorization: Bearer ${TOKEN}`) })),
+    });
+    const response = await proxy.handle(new Request(`http://127.0.0.1${MCP}/portals/engineering`));
+    expect(response?.status).toBe(502);
+    const text = (await response?.text()) ?? '';
+    expect(text).toContain('refused Authorization: Bearer');
     expect(text).not.toContain(TOKEN);
   });
 

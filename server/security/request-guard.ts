@@ -54,6 +54,9 @@ export function createRequestGuard({ allowedHosts, sessionSecret, verifyAccess }
     if (kind === 'page') return null;
 
     const origin = request.headers.get('origin');
+    // Host and port, not the scheme: behind a TLS-terminating front (Cloudflare Tunnel and Access) the page's origin
+    // is https:// while this server speaks plain HTTP. A page of another scheme on this same host and port could only
+    // be served by this server, so it is no other site.
     if (origin !== null && originHost(origin) !== host) {
       return refuse(kind, 403, 'Requests from other sites are refused: the dashboard API answers only its own pages.');
     }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncServerOnce } from '@/features/servers/api/sync-server';
+import { readSyncHistory } from '@/features/servers/sync-history';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,6 +43,17 @@ describe('syncServerOnce under rate limiting', () => {
     vi.stubGlobal('fetch', fetchMock);
     await expect(syncServerOnce('acct', 'sentry')).resolves.toEqual({ status: 'ready' });
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('records each attempt in the sync history: the bulk run\'s first, then the automatic retries', async () => {
+    const fetchMock = vi
+      .fn<() => Promise<Response>>()
+      .mockResolvedValueOnce(limited())
+      .mockResolvedValueOnce(Response.json({ success: true, result: { status: 'ready' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await syncServerOnce('acct', 'linear', 'bulk');
+    const triggersAndOutcomes = readSyncHistory('acct', 'linear').map(({ trigger, outcome }) => `${trigger}: ${outcome}`);
+    expect([...triggersAndOutcomes].sort()).toEqual(['automatic-retry: succeeded', 'bulk: rate-limited']);
   });
 
   it('gives up with the 429 after two retries', async () => {

@@ -4,6 +4,8 @@ import { portalQueries } from '@/features/portals/api/portal-queries';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
 import { diffCapabilities, snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
+import { offersRetry } from '@/features/servers/triage';
+import { ApiError } from '@/lib/api-error';
 
 export const syncMutationKey = (accountId: string, serverId: string) => ['sync', accountId, serverId] as const;
 
@@ -37,5 +39,9 @@ export function useSyncServer(accountId: string, server: PortalServer) {
   const changes =
     mutation.isSuccess && !isFailedSync(mutation.data) ? diffCapabilities(mutation.variables, snapshotCapabilities(server)) : null;
 
-  return { ...mutation, sync, changes };
+  // Retry when the same request is the fix: the server's last error says so, or this sync's own request failed in a
+  // way worth repeating (no answer, a 5xx, rate limiting).
+  const retry = offersRetry(server) || (mutation.error instanceof ApiError && mutation.error.retryable);
+
+  return { ...mutation, sync, changes, retry };
 }

@@ -51,6 +51,11 @@ describe('ServerCard', () => {
     },
   );
 
+  it.each(['http://mcp.internal:8080/mcp', 'https://mcp.example.com/mcp'])('turns the hostname %s into a link to it', (hostname) => {
+    const card = renderCard({ hostname });
+    expect(within(card).getByRole('link', { name: hostname })).toHaveAttribute('href', hostname);
+  });
+
   it('renders names and causes as text, not HTML', () => {
     const card = renderCard({ name: '<img src=x onerror=alert(1)>', status: 'error', error: '<b>bold</b>', error_details: { cause: '<script>x</script>' } });
     expect(card.querySelector('img, b, script')).toBeNull();

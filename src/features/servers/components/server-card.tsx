@@ -8,11 +8,12 @@ import type { PortalServer } from '@/features/servers/api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';
 import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';
+import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
-import { offersRetry, triageServer } from '@/features/servers/triage';
+import { triageServer } from '@/features/servers/triage';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
@@ -105,11 +106,14 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
         ) : null}
       </CardBody>
       <CardFooter className="mt-auto justify-end">
-        {bulkState ? <p className="mr-auto text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
+        <div className="mr-auto flex flex-wrap items-center gap-2">
+          <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} />
+          {bulkState ? <p className="text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
+        </div>
         <SyncButton
           serverName={server.name}
           pending={sync.isPending || bulkBusy}
-          retry={offersRetry(server)}
+          retry={sync.retry}
           onSync={sync.sync}
         />
       </CardFooter>

@@ -4,18 +4,19 @@ import { ServerSyncState } from '@/features/servers/components/server-sync-state
 import { SyncHistorySection } from '@/features/servers/components/server-detail/sync-history-section';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
+import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { ServerDetailHeader } from '@/features/servers/components/server-detail/server-detail-header';
 import { ServerFacts } from '@/features/servers/components/server-detail/server-facts';
 import { ToolsSection } from '@/features/servers/components/server-detail/tools-section';
 import { SyncButton } from '@/features/servers/components/sync-button';
-import { offersRetry } from '@/features/servers/triage';
 
 interface ServerDetailProps {
   accountId: string;
+  portalId: string;
   server: PortalServer;
 }
 
-export function ServerDetail({ accountId, server }: ServerDetailProps) {
+export function ServerDetail({ accountId, portalId, server }: ServerDetailProps) {
   const sync = useSyncServer(accountId, server);
 
   return (
@@ -23,7 +24,12 @@ export function ServerDetail({ accountId, server }: ServerDetailProps) {
       <div className="flex flex-col gap-3">
         <ServerDetailHeader
           server={server}
-          action={<SyncButton serverName={server.name} pending={sync.isPending} retry={offersRetry(server)} onSync={sync.sync} />}
+          action={
+            <div className="flex items-center gap-2">
+              <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} />
+              <SyncButton serverName={server.name} pending={sync.isPending} retry={sync.retry} onSync={sync.sync} />
+            </div>
+          }
         />
         <ServerSyncState server={server} sync={sync} />
       </div>

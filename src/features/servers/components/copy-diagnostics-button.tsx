@@ -1,0 +1,20 @@
+import { CopyButton } from '@/components/copy-button';
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { formatDiagnostics, serverDiagnostics } from '@/features/servers/diagnostics';
+
+interface CopyDiagnosticsButtonProps {
+  accountId: string;
+  portalId: string;
+  server: PortalServer;
+}
+
+/** Copies the server's diagnostics JSON, captured at the moment of the click. */
+export function CopyDiagnosticsButton({ accountId, portalId, server }: CopyDiagnosticsButtonProps) {
+  return (
+    <CopyButton
+      text="Copy diagnostics"
+      label={`Copy diagnostics of ${server.name}`}
+      value={() => formatDiagnostics(serverDiagnostics(server, { accountId, portalId, capturedAt: new Date() }))}
+    />
+  );
+}
