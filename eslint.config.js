@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts'] },
+  { ignores: ['dist', 'dist-demo', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,5 +36,17 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '*.config.{js,ts}', '.ci/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The static demo's service worker runs these in the browser: Fetch's Request and Response only, no Node.
+    files: ['server/mock-api/**/*.ts', 'server/proxy/**/*.ts', 'demo/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/mock-api/test-support.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Shared with the static demo\'s service worker: no Node APIs.' }] }],
+    },
+  },
+  {
+    files: ['demo/**/*.ts'],
+    languageOptions: { globals: globals.serviceworker },
   },
 );

@@ -1,11 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_EMBEDDED_API_TOKEN, E2E_FALLBACK_PORT, E2E_FALLBACK_PRODUCTION_PORT, E2E_HOST } from './e2e/e2e-env.ts';
+import {
+  E2E_EMBEDDED_API_TOKEN,
+  E2E_FALLBACK_PORT,
+  E2E_FALLBACK_PRODUCTION_PORT,
+  E2E_FALLBACK_STATIC_PORT,
+  E2E_HOST,
+  E2E_STATIC_DEMO_PATH,
+} from './e2e/e2e-env.ts';
 
 // scripts/run-e2e.mjs sets these variables; see e2e/e2e-env.ts for why the fallback ports are fixed.
 const port = process.env.E2E_PORT || String(E2E_FALLBACK_PORT);
 const baseURL = `http://${E2E_HOST}:${port}`;
 const productionPort = process.env.E2E_PRODUCTION_PORT || String(E2E_FALLBACK_PRODUCTION_PORT);
 const productionURL = `http://${E2E_HOST}:${productionPort}`;
+const staticPort = process.env.E2E_STATIC_PORT || String(E2E_FALLBACK_STATIC_PORT);
+const staticDemoURL = `http://${E2E_HOST}:${staticPort}${E2E_STATIC_DEMO_PATH}`;
 
 // Blank credentials override any developer .env (it never overrides variables already set), so e2e always runs on
 // the embedded demo API with a known token.
@@ -68,7 +77,9 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'production/**', use: chromium },
+    { name: 'chromium', testIgnore: ['production/**', 'static-demo/**'], use: chromium },
+    // `npm run build:demo`'s folder on a plain static file server: the demo with no server of the dashboard's.
+    { name: 'static-demo', testMatch: 'static-demo/**/*.spec.ts', use: { ...chromium, baseURL: staticDemoURL } },
     // The built app served by `npm run serve`: its own checks (headers, CSP, caching, compression), plus the specs
     // of every page and feature again, to show it behaves like `npm start`.
     {
@@ -102,6 +113,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...serverEnv, PORT: productionPort },
+    },
+    {
+      // scripts/run-e2e.mjs builds dist-demo/ first.
+      command: `node scripts/static-file-server.mjs dist-demo ${E2E_STATIC_DEMO_PATH} ${staticPort}`,
+      url: `${staticDemoURL}index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

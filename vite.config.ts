@@ -19,8 +19,13 @@ const allowedHosts = (process.env.ALLOWED_HOSTS ?? '')
   .map((entry) => entry.trim().replace(/:\d+$/, ''))
   .filter((entry) => entry !== '');
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), dashboardApiPlugin()],
+/** `npm run build:demo` (scripts/build-demo.mjs): relative paths, hash routes, the API in a service worker. */
+const STATIC_DEMO = 'static-demo';
+
+export default defineConfig(({ mode }) => ({
+  plugins: mode === STATIC_DEMO ? [react(), tailwindcss()] : [react(), tailwindcss(), dashboardApiPlugin()],
+  base: mode === STATIC_DEMO ? './' : '/',
+  build: mode === STATIC_DEMO ? { outDir: 'dist-demo' } : {},
   define: { __DASHBOARD_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -49,4 +54,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -14,5 +14,9 @@ export const E2E_EMBEDDED_API_TOKEN = 'e2e-embedded-api-token-3f9a1c';
 export const E2E_FALLBACK_PORT = 4817;
 /** The same, for the production server (`npm run serve`) the `production` project drives. */
 export const E2E_FALLBACK_PRODUCTION_PORT = 4818;
+/** The same, for the plain static file server that publishes the static demo (`static-demo` project). */
+export const E2E_FALLBACK_STATIC_PORT = 4819;
+/** Where that server publishes dist-demo/: a sub-path, as on a shared static host. */
+export const E2E_STATIC_DEMO_PATH = '/mcp-demo/';
 
 export const E2E_HOST = '127.0.0.1';

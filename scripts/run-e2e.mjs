@@ -25,6 +25,8 @@ const port = process.env.E2E_PORT?.trim() || String(await getFreePort(HOST));
 if (!/^\d{1,5}$/.test(port)) fail(`E2E_PORT must be a port number, got "${port}".`);
 let productionPort = process.env.E2E_PRODUCTION_PORT?.trim() || String(await getFreePort(HOST));
 while (productionPort === port) productionPort = String(await getFreePort(HOST));
+let staticPort = process.env.E2E_STATIC_PORT?.trim() || String(await getFreePort(HOST));
+while (staticPort === port || staticPort === productionPort) staticPort = String(await getFreePort(HOST));
 if (!/^\d{1,5}$/.test(productionPort)) fail(`E2E_PRODUCTION_PORT must be a port number, got "${productionPort}".`);
 
 process.stderr.write(`[e2e] Browser: ${await describeBrowser(browser)}\n`);
@@ -39,10 +41,19 @@ await new Promise((resolve) => {
 });
 process.stderr.write(`[e2e] Production server: http://${HOST}:${productionPort} (npm run serve, embedded demo API)\n`);
 
+// The static-demo project publishes dist-demo/ on a plain static file server.
+process.stderr.write(`[e2e] Building dist-demo/ for the static demo (npm run build:demo)…\n`);
+await new Promise((resolve) => {
+  const build = spawn(process.execPath, ['scripts/build-demo.mjs'], { stdio: 'inherit' });
+  build.on('error', (error) => fail(`Could not build the static demo: ${error.message}`));
+  build.on('exit', (code) => (code === 0 ? resolve(undefined) : fail(`The static demo build failed (exit code ${code}).`)));
+});
+process.stderr.write(`[e2e] Static demo: http://${HOST}:${staticPort}/mcp-demo/ (plain static file server)\n`);
+
 const args = ['--no', '--', 'playwright', 'test', ...process.argv.slice(2)];
 const child = spawn('npx', args, {
   stdio: 'inherit',
-  env: { ...process.env, E2E_PORT: port, E2E_PRODUCTION_PORT: productionPort, E2E_CHROMIUM_PATH: browser ?? '' },
+  env: { ...process.env, E2E_PORT: port, E2E_PRODUCTION_PORT: productionPort, E2E_STATIC_PORT: staticPort, E2E_CHROMIUM_PATH: browser ?? '' },
 });
 
 // Ctrl+C reaches the child through the terminal's process group; we only need to outlive it to report its status.

@@ -2,12 +2,13 @@
 import '@/lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, HashRouter } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
 import { applyTheme, readThemePreference } from '@/features/theme/theme-preference';
+import { registerDemoWorker } from '@/demo/register-demo-worker';
 import './index.css';
 
 // Before the first render, so a stored light or dark choice is what the page first paints.
@@ -15,15 +16,31 @@ applyTheme(readThemePreference());
 
 const queryClient = createQueryClient();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const found = document.getElementById('root');
+if (!found) throw new Error('index.html has no #root element');
+const root: HTMLElement = found;
 
-createRoot(root, { onCaughtError: reportCaughtError }).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
-  </StrictMode>,
-);
+// The static demo (npm run build:demo) has no server: hash routes work from any static host, and its API is a
+// service worker that must control the page before the first read. Vite drops the unused branch from each build.
+const staticDemo = import.meta.env.MODE === 'static-demo';
+const Router = staticDemo ? HashRouter : BrowserRouter;
+
+function render() {
+  createRoot(root, { onCaughtError: reportCaughtError }).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <Router>
+          <AppRoutes />
+        </Router>
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+if (staticDemo) {
+  registerDemoWorker().then(render, (error: unknown) => {
+    root.textContent = error instanceof Error ? error.message : 'The demo could not start its embedded API.';
+  });
+} else {
+  render();
+}

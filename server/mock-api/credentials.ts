@@ -3,7 +3,6 @@
  * the dashboard's handling of a bad token is exercised without a real account.
  * Secrets are compared in constant time and never copied anywhere.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { errorResponse, failureResponse } from './envelope.ts';
 
 export type MockCredentials = { kind: 'token'; token: string } | { kind: 'global-key'; email: string; key: string };
@@ -49,7 +48,14 @@ function authenticationError(): CredentialCheck {
   return { ok: false, response: errorResponse(403, 10000, 'Authentication error') };
 }
 
+/**
+ * Constant time in what was received: every byte of the expected secret is compared, whatever differs first. Plain
+ * JavaScript rather than node:crypto, because the static demo runs this module in a service worker.
+ */
 function sameSecret(received: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(received), digest(expected));
+  const a = new TextEncoder().encode(received);
+  const b = new TextEncoder().encode(expected);
+  let difference = a.length ^ b.length;
+  for (let index = 0; index < b.length; index++) difference |= (a[index] ?? 0) ^ (b[index] ?? 0);
+  return difference === 0;
 }

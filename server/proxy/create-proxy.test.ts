@@ -148,6 +148,12 @@ describe('proxy', () => {
     expect(response?.status).toBe(504);
   });
 
+  it('answers 504 in time even when the upstream never honours the abort', async () => {
+    const proxy = createProxy({ config: liveConfig, upstreamTimeoutMs: 20, upstreamFetch: () => new Promise<Response>(() => undefined) });
+    const response = await proxy.handle(new Request(`http://127.0.0.1${MCP}/portals/engineering`));
+    expect(response?.status).toBe(504);
+  });
+
   it('serves the dashboard configuration without any credential in it', async () => {
     const { send, calls } = setup();
     const response = await send('/api/dashboard-config');

@@ -69,9 +69,17 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     const timer = setTimeout(() => timeout.abort(new DOMException('Upstream timeout', 'TimeoutError')), upstreamTimeoutMs);
     const signal = AbortSignal.any([timeout.signal, request.signal]);
 
+    // The timeout answers 504 whether or not the upstream honours the abort: a Request built from this signal follows
+    // it only weakly in Node, and once collected a hung upstream would hang the browser's call with it.
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timeout.signal.addEventListener('abort', () => reject(timeout.signal.reason), { once: true });
+    });
     let upstream: Response;
     try {
-      upstream = await upstreamFetch(target, { method: match.route.method, headers, signal, redirect: 'manual' });
+      const answer = upstreamFetch(target, { method: match.route.method, headers, signal, redirect: 'manual' });
+      // Once the timeout has answered, a late failure of the abandoned call is nobody's to handle.
+      answer.catch(() => undefined);
+      upstream = await Promise.race([answer, timedOut]);
     } catch (error) {
       if (timeout.signal.aborted) {
         return envelopeError(504, 504, `The Cloudflare API did not answer within ${Math.round(upstreamTimeoutMs / 1000)} s.`);

@@ -4,11 +4,22 @@ import { Badge } from '@/components/badge';
 import { paths } from '@/lib/paths';
 import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { BrowserNotificationsToggle } from '@/features/notices/browser-notifications-toggle';
+import { NoticeRegion } from '@/features/notices/notice-region';
+import { useStatusChangeNotices } from '@/features/notices/use-status-change-notices';
 
 export function AppLayout() {
+  useStatusChangeNotices();
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2">
+      {/* Focus moves by script, not by "#main": under the static demo's hash routes that would be a navigation. */}
+      <a
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2">
         Skip to content
       </a>
       <header className="border-b border-border bg-card">
@@ -19,13 +30,15 @@ export function AppLayout() {
           </Link>
           <div className="flex flex-wrap items-center gap-3">
             <ModeIndicator />
+            <BrowserNotificationsToggle />
             <ThemeToggle />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>
+      <NoticeRegion />
     </div>
   );
 }

@@ -29,7 +29,8 @@ function buildUrl(path: string, query: ApiRequestOptions['query']): string {
     if (value !== undefined && value !== '') params.set(name, String(value));
   }
   const search = params.size > 0 ? `?${params.toString()}` : '';
-  return `${API_PREFIX}${path}${search}`;
+  // BASE_URL is '/' (the API at /api), or './' in the static demo, whose folder may sit at any path of its host.
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${API_PREFIX}${path}${search}`;
 }
 
 /** Names where a response broke the schema, e.g. "result.servers[0].name: expected string, received undefined". */

@@ -1,6 +1,6 @@
 import { cfFetch } from '@/lib/api-client';
 import { endpoints } from '@/lib/cloudflare/endpoints';
-import { portalListSchema, portalSchema, type Portal } from '@/features/portals/api/portal-schema';
+import { portalListSchema, portalSchema, type Portal, type PortalList } from '@/features/portals/api/portal-schema';
 
 export async function getPortal(accountId: string, portalId: string, { signal }: { signal?: AbortSignal } = {}): Promise<Portal> {
   const { result } = await cfFetch(endpoints.portal(accountId, portalId), portalSchema, { signal });
@@ -18,4 +18,18 @@ export async function listPortals(accountId: string, params: PortalListParams = 
     signal,
     query: { page: params.page, per_page: params.perPage, search: params.search },
   });
+}
+
+/** Cloudflare's largest page, so a whole account costs as few reads as possible (500 portals: 5). */
+const LARGEST_PAGE = 100;
+
+/** Every portal of the account, page after page (one at a time, to stay gentle on the rate limit). */
+export async function listEveryPortal(accountId: string, { signal }: { signal?: AbortSignal } = {}): Promise<PortalList> {
+  const portals: PortalList = [];
+  for (let page = 1; ; page++) {
+    const { result, resultInfo } = await listPortals(accountId, { page, perPage: LARGEST_PAGE }, { signal });
+    portals.push(...result);
+    const totalPages = resultInfo?.total_pages ?? page;
+    if (page >= totalPages || result.length < LARGEST_PAGE) return portals;
+  }
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getPortal, listPortals, type PortalListParams } from '@/features/portals/api/get-portals';
+import { getPortal, listEveryPortal, listPortals, type PortalListParams } from '@/features/portals/api/get-portals';
 import { nextWaitingPoll } from '@/features/portals/api/waiting-poll';
 
 /** Keys go from generic to specific so `all(accountId)` invalidates every portal view of an account. */
@@ -9,6 +9,12 @@ export const portalQueries = {
     queryOptions({
       queryKey: [...portalQueries.all(accountId), 'list', params] as const,
       queryFn: ({ signal }) => listPortals(accountId, params, { signal }),
+    }),
+  /** The whole account, every page: what the server page's blast radius is worked out from. */
+  everyPortal: (accountId: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all(accountId), 'every-portal'] as const,
+      queryFn: ({ signal }) => listEveryPortal(accountId, { signal }),
     }),
   detail: (accountId: string, portalId: string) =>
     queryOptions({

@@ -12,7 +12,7 @@ import { describeApiError } from '@/lib/describe-api-error';
 import { paths } from '@/lib/paths';
 import type { Portal } from '@/features/portals/api/portal-schema';
 import { portalQueries } from '@/features/portals/api/portal-queries';
-import { PortalSearchBox } from '@/features/portals/components/portal-search-box';
+import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { countByStatus, STATUS_FILTERS } from '@/features/portals/portal-filters';
 import { parsePortalListState, PORTALS_PER_PAGE, writePortalListState } from '@/features/portals/portal-list-params';
 
@@ -47,7 +47,15 @@ export function PortalListPage() {
             <DataFreshness updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
           ) : null}
         </div>
-        <PortalSearchBox value={q} onCommit={commitSearch} />
+        {/* The API searches, so it sees one search per pause in typing, not one per keystroke. */}
+        <DebouncedSearchField
+          label="Search portals"
+          value={q}
+          onCommit={commitSearch}
+          delayMs={300}
+          placeholder="Name, id or hostname"
+          className="w-72"
+        />
       </div>
       {portals && query.error ? (
         <ErrorPanel

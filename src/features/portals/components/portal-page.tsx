@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
 import { Alert } from '@/components/alert';
@@ -28,10 +29,25 @@ export function PortalPage() {
   const query = useQuery(portalQueries.detail(accountId, portalId));
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = parsePortalFilters(searchParams);
-  // Typing in the search box replaces the history entry; toggling a status or the sort adds one, so Back undoes it.
-  const changeFilters = (next: PortalFilters) =>
-    setSearchParams((current) => writePortalFilters(current, next), { replace: next.q !== filters.q });
-  const clearFilters = () => changeFilters({ statuses: [], q: '', sort: filters.sort });
+  // Navigations land in a React transition, so `searchParams` can lag behind what was just written: each change
+  // builds on the last URL written until that one has rendered, so quick successive changes never undo one another.
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    if (written.current?.toString() === searchParams.toString()) written.current = null;
+  }, [searchParams]);
+  const changeFilters = useCallback(
+    (update: (current: PortalFilters) => Partial<PortalFilters>) => {
+      const base = written.current ?? searchParams;
+      const current = parsePortalFilters(base);
+      const change = update(current);
+      const next = writePortalFilters(base, { ...current, ...change });
+      written.current = next;
+      // Typing replaces the history entry; toggling a status or the sort adds one, so Back undoes it.
+      setSearchParams(next, { replace: change.q !== undefined });
+    },
+    [searchParams, setSearchParams],
+  );
+  const clearFilters = () => changeFilters(() => ({ statuses: [], q: '' }));
   const crumbs = accountCrumbs(accountId, paths.portals.getHref(accountId));
   const bulk = useBulkSync(accountId, portalId);
   const { data: portal, error } = query;

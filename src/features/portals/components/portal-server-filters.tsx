@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { SearchField } from '@/components/search-field';
+import { useCallback, useId } from 'react';
+import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { cn } from '@/lib/cn';
 import { STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
 
@@ -9,17 +9,18 @@ const SORT_LABELS: Record<Sort, string> = { status: 'Status (failing first)', na
 interface PortalServerFiltersProps {
   counts: Record<StatusFilter, number>;
   filters: PortalFilters;
-  onChange: (filters: PortalFilters) => void;
+  /** Given the filters as they are when it lands, what to change; never the filters of an earlier render. */
+  onChange: (update: (current: PortalFilters) => Partial<PortalFilters>) => void;
 }
 
 /** Summary strip (each count toggles a status filter), search and sort; all kept in the URL by the page. */
 export function PortalServerFilters({ counts, filters, onChange }: PortalServerFiltersProps) {
   const sortId = useId();
+  const commitSearch = useCallback((q: string) => onChange(() => ({ q })), [onChange]);
   const toggle = (status: StatusFilter) =>
-    onChange({
-      ...filters,
-      statuses: filters.statuses.includes(status) ? filters.statuses.filter((item) => item !== status) : [...filters.statuses, status],
-    });
+    onChange((current) => ({
+      statuses: current.statuses.includes(status) ? current.statuses.filter((item) => item !== status) : [...current.statuses, status],
+    }));
 
   return (
     <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
@@ -43,10 +44,11 @@ export function PortalServerFilters({ counts, filters, onChange }: PortalServerF
         })}
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <SearchField
+        <DebouncedSearchField
           label="Search servers"
           value={filters.q}
-          onChange={(q) => onChange({ ...filters, q })}
+          onCommit={commitSearch}
+          delayMs={150}
           placeholder="Name, id or hostname"
           className="w-56"
         />
@@ -57,7 +59,10 @@ export function PortalServerFilters({ counts, filters, onChange }: PortalServerF
           <select
             id={sortId}
             value={filters.sort}
-            onChange={(event) => onChange({ ...filters, sort: SORTS.find((sort) => sort === event.target.value) ?? 'status' })}
+            onChange={(event) => {
+              const sort = SORTS.find((candidate) => candidate === event.target.value) ?? 'status';
+              onChange(() => ({ sort }));
+            }}
             className="h-9 rounded-md border border-border bg-card px-2 text-sm"
           >
             {SORTS.map((sort) => (

@@ -4,6 +4,7 @@ import { ServerSyncState } from '@/features/servers/components/server-sync-state
 import { SyncHistorySection } from '@/features/servers/components/server-detail/sync-history-section';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
+import { BlastRadiusSection } from '@/features/servers/blast-radius/blast-radius-section';
 import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { ServerDetailHeader } from '@/features/servers/components/server-detail/server-detail-header';
 import { ServerFacts } from '@/features/servers/components/server-detail/server-facts';
@@ -34,6 +35,7 @@ export function ServerDetail({ accountId, portalId, server }: ServerDetailProps)
         <ServerSyncState server={server} sync={sync} />
       </div>
       <ServerFacts server={server} />
+      <BlastRadiusSection accountId={accountId} server={server} />
       <SyncHistorySection accountId={accountId} serverId={server.id} />
       <ToolsSection server={server} />
       <PromptsSection server={server} />

@@ -1,0 +1,69 @@
+/**
+ * The static demo's backend (`npm run build:demo`): a service worker that answers the dashboard's `/api/…` calls in
+ * the browser, with the same embedded API and the same proxy code the Node side runs (`server/mock-api`,
+ * `server/proxy`, both written against Fetch's Request and Response only). The folder it is served from needs no
+ * server of its own.
+ *
+ * Its state lives as long as the worker does: the browser may stop an idle worker, and the demo data then starts
+ * afresh, as after `npm start`.
+ */
+import { handleMockControl } from '../server/mock-api/control-routes.ts';
+import { createMockApi, DEMO_ACCOUNT_ID } from '../server/mock-api/create-mock-api.ts';
+import { createProxy } from '../server/proxy/create-proxy.ts';
+
+/** The parts of ServiceWorkerGlobalScope used here (the project's type-check runs with the DOM library). */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface MessageEventLike extends ExtendableEvent {
+  data: unknown;
+}
+interface ServiceWorkerScope {
+  registration: { scope: string };
+  clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
+}
+const worker = globalThis as unknown as ServiceWorkerScope;
+
+/** The page asks for this when it is not yet controlled (a hard reload bypasses the worker). */
+export const CLAIM_MESSAGE = 'mcp-demo:claim';
+/** Latency that makes a demo sync visible without feeling slow, as `npm start` has it. */
+const DEMO_SYNC_LATENCY_MS = 1200;
+
+// A token of its own, so the embedded API checks credentials exactly as it does behind the Node proxy.
+const credentials = { kind: 'token', token: crypto.randomUUID() } as const;
+const mockApi = createMockApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS } });
+const proxy = createProxy({
+  config: { mode: 'demo', accountId: DEMO_ACCOUNT_ID, credentials, upstreamBaseUrl: 'https://embedded.invalid/client/v4' },
+  upstreamFetch: (url, init) => mockApi.handle(new Request(url, init)),
+});
+
+worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
+worker.addEventListener('message', (event) => {
+  if (event.data === CLAIM_MESSAGE) event.waitUntil(worker.clients.claim());
+});
+
+worker.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  const scope = new URL(worker.registration.scope);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  // The same paths as on the Node side, wherever the demo's folder is published.
+  const path = `/${url.pathname.slice(scope.pathname.length)}`;
+  if (path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/__mock/')) return;
+  event.respondWith(answer(event.request, `${path}${url.search}`));
+});
+
+async function answer(request: Request, path: string): Promise<Response> {
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  const inner = new Request(`https://demo.invalid${path}`, { method: request.method, headers: request.headers, body });
+  const response = path.startsWith('/__mock/') ? await handleMockControl(mockApi, inner) : await proxy.handle(inner);
+  return response ?? new Response('Not found', { status: 404 });
+}

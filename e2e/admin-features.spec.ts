@@ -1,0 +1,176 @@
+/**
+ * Issue 7's features for admins: the blast radius of a server, status-change notices (in the page and, when
+ * allowed, from the browser), and the whole dashboard worked by keyboard alone.
+ */
+import type { Page } from '@playwright/test';
+import { docsScreenshotPath, expect, test } from './fixtures';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
+
+test.describe('blast radius on the server page', () => {
+  test('lists every portal that includes a failing server, with the enabled tools and prompts each loses', async ({ page, mockApi }) => {
+    await page.goto(`${PORTAL_URL}/servers/buildkite`);
+    const section = page.getByRole('region', { name: 'Blast radius' });
+    await expect(section).toContainText('While Buildkite CI fails, every portal that includes it loses its tools and prompts.');
+    // Nothing is read until asked: the page view itself stays one Cloudflare read.
+    expect((await mockApi.requests()).filter((request) => request.path.includes('/portals?'))).toHaveLength(0);
+
+    await section.getByRole('button', { name: 'Find the portals that use it' }).click();
+    const table = section.getByRole('table', { name: 'Portals that include Buildkite CI' });
+    await expect(table).toBeVisible();
+    const rows = table.getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(section.getByText(/^2 portals include Buildkite CI; while it fails, their users lose \d+ enabled tools and \d+ enabled prompts? in all\.$/)).toBeVisible();
+
+    // This portal's row says as many enabled tools as the tools table of this very page does.
+    const caption = await page.getByRole('table', { name: /^\d+ tools?, \d+ enabled/ }).locator('caption').textContent();
+    const enabledHere = caption?.match(/(\d+) enabled/)?.[1];
+    await expect(rows.filter({ hasText: 'Engineering tools' }).getByRole('cell').nth(1)).toHaveText(enabledHere ?? 'missing');
+    await expect(rows.filter({ hasText: 'QA automation' })).toBeVisible();
+    await section.screenshot({ path: docsScreenshotPath('blast-radius') });
+
+    // Every page of the list, at the largest page size: one read for this account's 25 portals.
+    const listReads = (await mockApi.requests()).filter((request) => request.path.includes('/portals?'));
+    expect(listReads.map((request) => request.path.replace(/^.*\/portals/, ''))).toEqual(['?page=1&per_page=100']);
+
+    await rows.filter({ hasText: 'QA automation' }).getByRole('link', { name: 'QA automation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'QA automation' })).toBeVisible();
+  });
+
+  test('for a healthy server, says what the portals would lose', async ({ page }) => {
+    await page.goto(`${PORTAL_URL}/servers/github`);
+    const section = page.getByRole('region', { name: 'Blast radius' });
+    await section.getByRole('button', { name: 'Find the portals that use it' }).click();
+    await expect(section).toContainText(/8 portals include GitHub; if it failed, their users would lose \d+ enabled tools/);
+    await expect(section.getByRole('columnheader', { name: 'Enabled tools' })).toBeVisible();
+  });
+});
+
+test.describe('status-change notices', () => {
+  test('a server that changes status between reads is announced in the page', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const linear = page.getByRole('article', { name: 'Linear' });
+    await linear.getByRole('button', { name: 'Sync Linear' }).click();
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    // Nobody touches anything: the poll sees it settle, and says so.
+    const settled = notices.getByRole('status').filter({ hasText: 'Linear is now ready (was waiting)' });
+    await expect(settled).toBeVisible({ timeout: 20_000 });
+    await expect(settled).toContainText('Engineering tools');
+    await settled.getByRole('button', { name: 'Dismiss: Linear is now ready (was waiting)' }).click();
+    await expect(settled).toBeHidden();
+  });
+
+  test('once allowed, the browser notifies too', async ({ page }) => {
+    // Headless Chromium shows no desktop notifications, so the page's Notification is a recorder that grants permission.
+    await page.addInitScript(() => {
+      const sent: { title: string; body: string | undefined }[] = [];
+      class RecordingNotification {
+        static permission: NotificationPermission = 'default';
+        static requestPermission(): Promise<NotificationPermission> {
+          RecordingNotification.permission = 'granted';
+          return Promise.resolve('granted');
+        }
+        constructor(title: string, options?: NotificationOptions) {
+          sent.push({ title, body: options?.body });
+        }
+      }
+      Object.defineProperty(window, 'Notification', { value: RecordingNotification, configurable: true });
+      Object.defineProperty(window, 'sentNotifications', { value: sent });
+    });
+    await page.goto(PORTAL_URL);
+    await page.getByRole('button', { name: 'Notify me of status changes' }).click();
+    await expect(page.getByRole('button', { name: 'Browser notifications: on' })).toBeVisible();
+
+    await page.getByRole('article', { name: 'Sentry' }).getByRole('button', { name: 'Sync Sentry' }).click();
+    const sent = () => page.evaluate(() => Reflect.get(window, 'sentNotifications') as { title: string; body?: string }[]);
+    await expect.poll(sent).toContainEqual({ title: 'Sentry is now ready (was stale)', body: 'Engineering tools' });
+  });
+});
+
+async function pressOn(page: Page, locator: ReturnType<Page['getByRole']>, key: string): Promise<void> {
+  await locator.focus();
+  await expect(locator).toBeFocused();
+  await page.keyboard.press(key);
+}
+
+test.describe('by keyboard alone', () => {
+  // Slow enough that Cancel can be reached while the bulk run is under way.
+  test.use({ mockScenario: { syncLatencyMs: 800 } });
+
+  test('every action works by keyboard alone, with a visible focus ring', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/accounts/${ACCOUNT}/portals`);
+    // Tab from the top of the page reaches the skip link first, then the header.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+
+    await pressOn(page, page.getByRole('link', { name: 'Engineering tools' }), 'Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+
+    // A focused control shows an outline.
+    const sync = page.getByRole('article', { name: 'Sentry' }).getByRole('button', { name: 'Sync Sentry' });
+    await sync.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(sync).toBeFocused();
+    expect(await sync.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Sync succeeded')).toBeVisible();
+
+    // Filters and search.
+    const errorFilter = page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^\d+ error$/i });
+    await pressOn(page, errorFilter, 'Space');
+    await expect(page).toHaveURL(/status=error/);
+    await errorFilter.press('Space');
+    await expect(page).not.toHaveURL(/status=/);
+    await page.getByLabel('Search servers').focus();
+    await page.keyboard.type('sentry');
+    await expect(page.getByRole('article', { name: 'GitHub' })).toHaveCount(0);
+    await expect(page.getByRole('article', { name: 'Sentry' })).toBeVisible();
+
+    // Copy diagnostics, then the server page and its own actions.
+    const sentry = page.getByRole('article', { name: 'Sentry' });
+    await pressOn(page, sentry.getByRole('button', { name: 'Copy diagnostics of Sentry' }), 'Enter');
+    await expect(sentry.getByText('Copied', { exact: true })).toBeVisible();
+    await pressOn(page, sentry.getByRole('link', { name: 'Sentry', exact: true }), 'Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sentry' })).toBeVisible();
+    await pressOn(page, page.getByRole('button', { name: 'Find the portals that use it' }), 'Enter');
+    await expect(page.getByRole('table', { name: 'Portals that include Sentry' })).toBeVisible();
+    await pressOn(page, page.getByRole('button', { name: 'Sync Sentry' }), 'Enter');
+    await expect(page.getByRole('button', { name: 'Sync Sentry' })).toBeEnabled();
+
+    // Bulk sync on the 40-server portal, and its Cancel.
+    await page.goto(`/accounts/${ACCOUNT}/portals/integrations-hub`);
+    const bulk = page.getByRole('region', { name: 'Bulk sync' });
+    await pressOn(page, bulk.getByRole('button', { name: 'Sync failing (8)' }), 'Enter');
+    await pressOn(page, bulk.getByRole('button', { name: 'Cancel' }), 'Enter');
+    await expect(bulk.getByText(/^Sync failing finished: /)).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+test.describe('with reduced motion asked for', () => {
+  test.use({ reducedMotion: 'reduce', mockScenario: { syncLatencyMs: 1500 } });
+
+  test('the sync spinner does not spin', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const github = page.getByRole('article', { name: 'GitHub' });
+    await github.getByRole('button', { name: 'Sync GitHub' }).click();
+    const spinner = github.getByRole('button', { name: 'Syncing GitHub' }).locator('svg');
+    await expect(spinner).toBeVisible();
+    expect(await spinner.evaluate((element) => getComputedStyle(element).animationDuration)).toMatch(/^(0s|1e-05s|0\.00001s)$/);
+  });
+});
+
+test.describe('on a 1920 px screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the portal page uses the width without stretching lines across it', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    await expect(page.getByRole('article')).toHaveCount(7);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const main = await page.locator('main').boundingBox();
+    expect(main?.width ?? 0).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: docsScreenshotPath('portal-page-wide') });
+  });
+});

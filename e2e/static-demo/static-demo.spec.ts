@@ -1,0 +1,58 @@
+/**
+ * Issue 7: `npm run build:demo` makes a folder that runs the whole demo from a plain static file server
+ * (scripts/static-file-server.mjs, here under a sub-path), its API answered in the browser by a service worker.
+ * Each test has a fresh browser context, so a fresh worker and fresh demo data.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
+
+/** Console errors fail the test, as everywhere else in the suite. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('the demo runs from static files: portals, a portal, a sync, a reload and a deep link', async ({ page, context }) => {
+  const errors = watchConsole(page);
+  const apiAnswers: { path: string; fromWorker: boolean }[] = [];
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.includes('/api/')) apiAnswers.push({ path: pathname, fromWorker: response.fromServiceWorker() });
+  });
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Engineering tools' }).click();
+  await expect(page).toHaveURL(new RegExp(`/mcp-demo/#/accounts/${ACCOUNT}/portals/engineering$`));
+  await expect(page.getByRole('article')).toHaveCount(7);
+  const sentry = page.getByRole('article', { name: 'Sentry' });
+  await sentry.getByRole('button', { name: 'Sync Sentry' }).click();
+  await expect(sentry.getByText('Sync succeeded')).toBeVisible();
+  await expect(sentry.getByText('Status: ready', { exact: true })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/screenshots/static-demo.png' });
+
+  // The worker keeps the demo's state across a reload of the same address.
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Status: ready', { exact: true })).toBeVisible();
+
+  // A shared link opens the same view in another tab.
+  const other = await context.newPage();
+  const otherErrors = watchConsole(other);
+  await other.goto(`./#/accounts/${ACCOUNT}/portals/integrations-hub`);
+  await expect(other.getByRole('article')).toHaveCount(40);
+  await other.getByRole('link', { name: 'Stripe', exact: true }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Stripe' })).toBeVisible();
+
+  // Every API answer came from the worker; the static server was never asked for one.
+  expect(apiAnswers.length).toBeGreaterThan(0);
+  expect(apiAnswers.filter((answer) => !answer.fromWorker)).toEqual([]);
+  expect([...errors, ...otherErrors]).toEqual([]);
+});

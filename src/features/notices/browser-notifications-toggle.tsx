@@ -1,0 +1,24 @@
+import { Button } from '@/components/button';
+import {
+  disableBrowserNotifications,
+  enableBrowserNotifications,
+  useBrowserNotificationState,
+} from '@/features/notices/browser-notifications';
+
+/** Turns desktop notifications of status changes on or off; says why when the browser will not show them. */
+export function BrowserNotificationsToggle() {
+  const state = useBrowserNotificationState();
+  if (state === 'unsupported') return null;
+  if (state === 'blocked') {
+    return <p className="text-xs text-muted-foreground">Browser notifications are blocked for this site in the browser's settings.</p>;
+  }
+  return state === 'on' ? (
+    <Button size="sm" variant="ghost" aria-pressed="true" onClick={disableBrowserNotifications}>
+      Browser notifications: on
+    </Button>
+  ) : (
+    <Button size="sm" variant="ghost" aria-pressed="false" onClick={() => void enableBrowserNotifications()}>
+      Notify me of status changes
+    </Button>
+  );
+}
