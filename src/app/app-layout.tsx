@@ -28,7 +28,9 @@ export function AppLayout() {
             <Logo />
             MCP Portal Dashboard
           </Link>
-          <div className="flex flex-wrap items-center gap-3">
+          {/* Grows to fill the row from the first paint, so the mode badge arriving with the configuration moves
+              nothing (no layout shift). */}
+          <div className="flex flex-1 flex-wrap items-center justify-end gap-3">
             <ModeIndicator />
             <BrowserNotificationsToggle />
             <ThemeToggle />
