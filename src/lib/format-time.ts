@@ -8,7 +8,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+// Built once: constructing an Intl formatter costs about a millisecond, and a 40-server page formats hundreds of times
+// per render.
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'long' });
+const absoluteFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
+const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 export function parseTimestamp(value: string): Date | null {
   const date = new Date(value);
@@ -31,8 +35,10 @@ export function formatRelative(date: Date, now: number = Date.now()): string {
 
 /** Absolute time in the viewer's own time zone, with the zone named. */
 export function formatAbsolute(date: Date): string {
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-  }).format(date);
+  return absoluteFormat.format(date);
+}
+
+/** A moment later today, to the second: "2:16:22 PM". */
+export function formatClockTime(date: Date): string {
+  return clockFormat.format(date);
 }

@@ -19,7 +19,7 @@ describe('the shared rate-limit gate', () => {
     const waiting = renderHook(() => useSyncsWaiting());
     const paused = renderHook(() => useSyncPause());
     act(() => pauseSyncsFor(2));
-    expect(paused.result.current).toBe(Date.now() + 2000);
+    expect(paused.result.current).toEqual({ until: Date.now() + 2000, seconds: 2 });
 
     let released = 0;
     act(() => {
@@ -40,6 +40,6 @@ describe('the shared rate-limit gate', () => {
     const until = Date.now() + 10_000;
     pauseSyncsFor(1);
     const paused = renderHook(() => useSyncPause());
-    expect(paused.result.current).toBe(until);
+    expect(paused.result.current.until).toBe(until);
   });
 });

@@ -6,6 +6,14 @@ import { useSyncExternalStore } from 'react';
  * its workers, not just the one that was told to wait.
  */
 let pausedUntil = 0;
+/** The pause as the UI shows it; a new object per pause, so it is a stable snapshot between pauses. */
+export interface SyncPause {
+  /** Epoch ms until which syncs are held (0 or past = not paused). */
+  until: number;
+  /** How long Cloudflare asked to wait when the pause began. */
+  seconds: number;
+}
+let pause: SyncPause = { until: 0, seconds: 0 };
 /** Syncs held at the gate right now: started, but not sent because of the pause. */
 let waiting = 0;
 const listeners = new Set<() => void>();
@@ -18,6 +26,7 @@ export function pauseSyncsFor(seconds: number): void {
   const until = Date.now() + seconds * 1000;
   if (until <= pausedUntil) return;
   pausedUntil = until;
+  pause = { until, seconds };
   notify();
   setTimeout(notify, seconds * 1000);
 }
@@ -41,9 +50,9 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** Epoch ms until which syncs are paused (0 or past = not paused), for a visible countdown. */
-export function useSyncPause(): number {
-  return useSyncExternalStore(subscribe, () => pausedUntil);
+/** The current (or last) pause, for a visible countdown. */
+export function useSyncPause(): SyncPause {
+  return useSyncExternalStore(subscribe, () => pause);
 }
 
 /** How many syncs are held back by the pause, so progress does not call them "in flight". */
