@@ -47,6 +47,44 @@ test.describe('blast radius on the server page', () => {
   });
 });
 
+test.describe('blast radius when the portal list is slow or refused', () => {
+  test.use({ allowedConsoleErrors: [/status of 403/] });
+
+  test('says it is reading the portal list while it waits', async ({ page, mockApi }) => {
+    await page.goto(`${PORTAL_URL}/servers/buildkite`);
+    const section = page.getByRole('region', { name: 'Blast radius' });
+    await mockApi.setScenario({ readLatencyMs: 1_500 });
+    await section.getByRole('button', { name: 'Find the portals that use it' }).click();
+    await expect(section.getByRole('status')).toHaveText("Reading the account's portals…");
+    await expect(section.getByRole('table', { name: 'Portals that include Buildkite CI' })).toBeVisible();
+    await expect(section.getByRole('status')).toHaveCount(0);
+  });
+
+  test('explains a refusal with what to do and Retry, and keeps the server page on screen', async ({ page, mockApi }) => {
+    await page.goto(`${PORTAL_URL}/servers/buildkite`);
+    const section = page.getByRole('region', { name: 'Blast radius' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
+
+    await mockApi.setScenario({ fault: { kind: 'missing-permission', on: 'read' } });
+    await section.getByRole('button', { name: 'Find the portals that use it' }).click();
+    const failure = section.getByRole('alert');
+    await expect(failure).toContainText("Could not read the account's portals to work out the blast radius.");
+    // What it means and what to do: the token lacks a permission, and which one.
+    await expect(failure).toContainText('The API token is missing a permission');
+    await expect(failure).toContainText('Give the token the "MCP Portals Read (or MCP Portals Write)" permission');
+    await expect(section.getByRole('table')).toHaveCount(0);
+    // The server the admin was looking at stays where it was.
+    await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^\d+ tools?, \d+ enabled/ })).toBeVisible();
+
+    await mockApi.setScenario({ fault: null, readLatencyMs: 1_000 });
+    await failure.getByRole('button', { name: 'Retry' }).click();
+    await expect(section.getByRole('status')).toHaveText("Reading the account's portals…");
+    await expect(section.getByRole('table', { name: 'Portals that include Buildkite CI' }).getByRole('row')).toHaveCount(3);
+    await expect(section.getByRole('alert')).toHaveCount(0);
+  });
+});
+
 test.describe('status-change notices', () => {
   test('a server that changes status between reads is announced in the page', async ({ page }) => {
     await page.goto(PORTAL_URL);

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // Same settings as the app (no generated code, English messages), so the tests see the validators the browser runs.
 import '@/lib/zod-setup';
+
+// findBy*/waitFor give up after 1 s by default; a lazily loaded route under jsdom on a busy two-core machine can take
+// longer than that to appear. This is how long to wait, not what to expect: every assertion stays as it is.
+configure({ asyncUtilTimeout: 5_000 });
 
 let consoleErrors: unknown[][] = [];
 
