@@ -4,12 +4,14 @@
  * `server/proxy`, both written against Fetch's Request and Response only). The folder it is served from needs no
  * server of its own.
  *
- * Its state lives as long as the worker does: the browser may stop an idle worker, and the demo data then starts
- * afresh, as after `npm start`.
+ * Its state is saved in IndexedDB after every answer (demo/demo-state-store.ts): the browser stops an idle worker,
+ * and the next one carries on from where the last left off.
  */
 import { handleMockControl } from '../server/mock-api/control-routes.ts';
-import { createMockApi, DEMO_ACCOUNT_ID } from '../server/mock-api/create-mock-api.ts';
+import { createMockApi, DEMO_ACCOUNT_ID, type MockApi } from '../server/mock-api/create-mock-api.ts';
+import { createDemoState } from '../server/mock-api/demo-data.ts';
 import { createProxy } from '../server/proxy/create-proxy.ts';
+import { fingerprintOf, loadDemoState, saveDemoState } from './demo-state-store.ts';
 
 /** The parts of ServiceWorkerGlobalScope used here (the project's type-check runs with the DOM library). */
 interface ExtendableEvent extends Event {
@@ -39,10 +41,15 @@ const DEMO_SYNC_LATENCY_MS = 1200;
 
 // A token of its own, so the embedded API checks credentials exactly as it does behind the Node proxy.
 const credentials = { kind: 'token', token: crypto.randomUUID() } as const;
-const mockApi = createMockApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS } });
-const proxy = createProxy({
-  config: { mode: 'demo', accountId: DEMO_ACCOUNT_ID, credentials, upstreamBaseUrl: 'https://embedded.invalid/client/v4' },
-  upstreamFetch: (url, init) => mockApi.handle(new Request(url, init)),
+// Timestamps are relative to when the data is made, so the fingerprint uses a fixed moment.
+const fingerprint = fingerprintOf(createDemoState(0));
+const ready: Promise<{ mockApi: MockApi; proxy: ReturnType<typeof createProxy> }> = loadDemoState(fingerprint).then((saved) => {
+  const mockApi = createMockApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS }, initialState: saved ?? undefined });
+  const proxy = createProxy({
+    config: { mode: 'demo', accountId: DEMO_ACCOUNT_ID, credentials, upstreamBaseUrl: 'https://embedded.invalid/client/v4' },
+    upstreamFetch: (url, init) => mockApi.handle(new Request(url, init)),
+  });
+  return { mockApi, proxy };
 });
 
 worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
@@ -58,12 +65,17 @@ worker.addEventListener('fetch', (event) => {
   // The same paths as on the Node side, wherever the demo's folder is published.
   const path = `/${url.pathname.slice(scope.pathname.length)}`;
   if (path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/__mock/')) return;
-  event.respondWith(answer(event.request, `${path}${url.search}`));
+  const answered = answer(event.request, `${path}${url.search}`);
+  event.respondWith(answered.then(({ response }) => response));
+  // Reads change the data too (a background sync settles when it is next read), so every answer is followed by a save,
+  // and the worker is kept alive until it is written.
+  event.waitUntil(answered.then(({ mockApi }) => saveDemoState(fingerprint, mockApi.state())));
 });
 
-async function answer(request: Request, path: string): Promise<Response> {
+async function answer(request: Request, path: string): Promise<{ response: Response; mockApi: MockApi }> {
+  const { mockApi, proxy } = await ready;
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   const inner = new Request(`https://demo.invalid${path}`, { method: request.method, headers: request.headers, body });
   const response = path.startsWith('/__mock/') ? await handleMockControl(mockApi, inner) : await proxy.handle(inner);
-  return response ?? new Response('Not found', { status: 404 });
+  return { response: response ?? new Response('Not found', { status: 404 }), mockApi };
 }

@@ -3,7 +3,7 @@
  * remembered.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { docsScreenshotPath, expect, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
@@ -78,4 +78,21 @@ test.describe('on a 375 px phone', () => {
       if (name === 'portal page') await page.screenshot({ path: docsScreenshotPath('portal-page-phone') });
     });
   }
+
+  test('the header takes two rows: the name with the demo badge, then the controls', async ({ page }) => {
+    await page.goto(`/accounts/${ACCOUNT}/portals`);
+    const header = page.getByRole('banner');
+    const badge = header.getByText('Demo data', { exact: true });
+    await expect(badge).toBeVisible();
+    const middle = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      if (box === null) throw new Error(`${String(locator)} has no box`);
+      return box.y + box.height / 2;
+    };
+    const nameRow = await middle(header.getByRole('link', { name: 'MCP Portal Dashboard' }));
+    const controlsRow = await middle(header.getByRole('group', { name: 'Colour theme' }));
+    expect(Math.abs((await middle(badge)) - nameRow)).toBeLessThan(8);
+    expect(Math.abs((await middle(header.getByRole('button', { name: 'Notify me of status changes' }))) - controlsRow)).toBeLessThan(8);
+    expect(controlsRow - nameRow).toBeGreaterThan(16);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Issue 7: `npm run build:demo` makes a folder that runs the whole demo from a plain static file server
  * (scripts/static-file-server.mjs, here under a sub-path), its API answered in the browser by a service worker.
- * Each test has a fresh browser context, so a fresh worker and fresh demo data.
+ * Each test has a fresh browser context, so a fresh worker and fresh demo data (its saved copy lives in the context's
+ * IndexedDB).
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -42,6 +43,20 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   // The worker keeps the demo's state across a reload of the same address.
   await page.reload();
   await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Status: ready', { exact: true })).toBeVisible();
+
+  // The browser stops an idle worker (Chromium after about 30 s); the next one carries on with the same data.
+  const cdp = await context.newCDPSession(page);
+  const workerStopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await workerStopped;
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Status: ready', { exact: true })).toBeVisible();
+  await cdp.detach();
 
   // A shared link opens the same view in another tab.
   const other = await context.newPage();

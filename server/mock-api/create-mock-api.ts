@@ -47,6 +47,8 @@ export interface MockApiOptions {
   waitingSettleMs?: number;
   /** The data it starts (and resets) with; the demo data by default. */
   createState?: (now: number) => MockState;
+  /** Data to start from instead, e.g. what the static demo saved before its worker was stopped; a reset still returns to `createState`. */
+  initialState?: MockState;
 }
 
 export interface MockApi {
@@ -56,6 +58,8 @@ export interface MockApi {
   setScenario(scenario: Partial<MockScenario>): void;
   /** Every API request received since the last reset, in order. */
   requests(): RecordedRequest[];
+  /** The data as it is now, to be saved (structured-clonable: plain objects and a Map). */
+  state(): MockState;
   /** The demo account id. */
   accountId: string;
 }
@@ -68,7 +72,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const baseline = mergeScenario(DEFAULT_SCENARIO, options.scenario ?? {});
 
   const createState = options.createState ?? createDemoState;
-  let state: MockState = createState(now());
+  let state: MockState = options.initialState ?? createState(now());
   let scenario: MockScenario = baseline;
   let log: RecordedRequest[] = [];
   // Lets tests prove the dashboard's concurrency limit at the receiving end.
@@ -162,6 +166,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       scenario = mergeScenario(scenario, patch);
     },
     requests: () => log.map((entry) => ({ ...entry })),
+    state: () => state,
     accountId: DEMO_ACCOUNT_ID,
   };
 }

@@ -23,15 +23,17 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="border-b border-border bg-card">
-        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <Link to={paths.home.getHref()} className="flex items-center gap-2 font-semibold">
-            <Logo />
-            MCP Portal Dashboard
-          </Link>
-          {/* Grows to fill the row from the first paint, so the mode badge arriving with the configuration moves
-              nothing (no layout shift). */}
-          <div className="flex flex-1 flex-wrap items-center justify-end gap-3">
+        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
+          {/* Grows to fill its row from the first paint, so the mode badge arriving with the configuration moves nothing
+              (no layout shift). On a phone it is the first row (name and badge), the controls the second. */}
+          <div className="flex min-w-0 flex-1 items-center justify-between gap-3">
+            <Link to={paths.home.getHref()} className="flex shrink-0 items-center gap-2 font-semibold">
+              <Logo />
+              MCP Portal Dashboard
+            </Link>
             <ModeIndicator />
+          </div>
+          <div className="ml-auto flex w-full items-center justify-between gap-3 sm:w-auto sm:justify-end">
             <BrowserNotificationsToggle />
             <ThemeToggle />
           </div>
@@ -49,8 +51,10 @@ function ModeIndicator() {
   const { data } = useQuery(dashboardConfigQuery);
   if (data?.mode !== 'demo') return null;
   return (
-    <p className="flex items-center gap-2 text-sm text-muted-foreground">
-      <Badge tone="warning">Demo data</Badge>
+    <p className="flex min-w-0 items-center gap-2 text-sm text-muted-foreground">
+      <Badge tone="warning" className="whitespace-nowrap">
+        Demo data
+      </Badge>
       <span className="hidden sm:inline">Embedded API: no Cloudflare credentials are configured.</span>
     </p>
   );
