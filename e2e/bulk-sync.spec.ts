@@ -94,6 +94,8 @@ test.describe('under Cloudflare rate limiting', () => {
   test.use({ mockScenario: { syncLatencyMs: 200, rateLimitAfterSyncs: 12, retryAfterSeconds: 3 }, allowedConsoleErrors: [/status of 429/] });
 
   test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, mockApi }) => {
+    // Three Retry-After windows of 3 s each on top of 40 syncs: past the default 30 s on the dev server of a busy CI machine.
+    test.setTimeout(90_000);
     // In the page's own clock: when each sync's fetch started, and when the pause notice first appeared. The notice
     // shows only after the app has taken in the 429, so it is the moment from which nothing new may leave.
     await page.addInitScript(() => {
