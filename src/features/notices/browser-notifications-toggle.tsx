@@ -19,7 +19,10 @@ export function BrowserNotificationsToggle() {
   ) : (
     <Button size="sm" variant="ghost" aria-pressed="false" onClick={() => void enableBrowserNotifications()}>
       {/* On a phone the header row has room for "Notify me"; the rest stays in the button's name for screen readers. */}
-      Notify me<span className="max-sm:sr-only"> of status changes</span>
+      {/* One text run: the button lays out its children with a gap, which would split the sentence. */}
+      <span>
+        Notify me<span className="max-sm:sr-only"> of status changes</span>
+      </span>
     </Button>
   );
 }
