@@ -116,7 +116,9 @@ test('a failed sync (HTTP 200, status "error") shows its details and whether ret
 });
 
 test.describe('with a slow sync', () => {
-  test.use({ mockScenario: { syncLatencyMs: 1500 } });
+  // Long enough that the pending state is still on screen after three checks of it on a loaded CI machine (1.5 s
+  // proved too short when two browser test runs shared the two cores).
+  test.use({ mockScenario: { syncLatencyMs: 3000 } });
 
   test('a double click sends exactly one sync, and the button shows progress meanwhile', async ({ page, mockApi }) => {
     await page.goto(PORTAL_URL);
