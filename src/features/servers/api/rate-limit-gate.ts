@@ -5,8 +5,7 @@ import { useSyncExternalStore } from 'react';
  * nothing new is sent until its Retry-After has passed: a bulk run pauses all
  * its workers, not just the one that was told to wait.
  */
-let pausedUntil = 0;
-/** The pause as the UI shows it; a new object per pause, so it is a stable snapshot between pauses. */
+/** The one pause in force (or the last one); a new object per pause, so it is also a stable snapshot for React. */
 export interface SyncPause {
   /** Epoch ms until which syncs are held (0 or past = not paused). */
   until: number;
@@ -24,20 +23,19 @@ function notify() {
 
 export function pauseSyncsFor(seconds: number): void {
   const until = Date.now() + seconds * 1000;
-  if (until <= pausedUntil) return;
-  pausedUntil = until;
+  if (until <= pause.until) return;
   pause = { until, seconds };
   notify();
   setTimeout(notify, seconds * 1000);
 }
 
 export async function waitForSyncGate(): Promise<void> {
-  if (Date.now() >= pausedUntil) return;
+  if (Date.now() >= pause.until) return;
   waiting += 1;
   notify();
   try {
-    while (Date.now() < pausedUntil) {
-      await new Promise((resolve) => setTimeout(resolve, pausedUntil - Date.now()));
+    while (Date.now() < pause.until) {
+      await new Promise((resolve) => setTimeout(resolve, pause.until - Date.now()));
     }
   } finally {
     waiting -= 1;
