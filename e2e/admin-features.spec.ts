@@ -120,9 +120,9 @@ test.describe('status-change notices', () => {
     await page.getByRole('button', { name: 'Notify me of status changes' }).click();
     await expect(page.getByRole('button', { name: 'Browser notifications: on' })).toBeVisible();
 
-    await page.getByRole('article', { name: 'Sentry' }).getByRole('button', { name: 'Sync Sentry' }).click();
+    await page.getByRole('article', { name: 'Feature flags' }).getByRole('button', { name: 'Sync Feature flags' }).click();
     const sent = () => page.evaluate(() => Reflect.get(window, 'sentNotifications') as { title: string; body?: string }[]);
-    await expect.poll(sent).toContainEqual({ title: 'Sentry is now ready (was stale)', body: 'Engineering tools' });
+    await expect.poll(sent).toContainEqual({ title: 'Feature flags is now ready (was not synced)', body: 'Engineering tools' });
   });
 });
 
@@ -154,7 +154,7 @@ test.describe('by keyboard alone', () => {
     await expect(sync).toBeFocused();
     expect(await sync.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Sync succeeded')).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Still Sync required: re-authenticate first')).toBeVisible();
 
     // Filters and search.
     const errorFilter = page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^\d+ error$/i });
@@ -181,9 +181,9 @@ test.describe('by keyboard alone', () => {
     // Bulk sync on the 40-server portal, and its Cancel.
     await page.goto(`/accounts/${ACCOUNT}/portals/integrations-hub`);
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
-    await pressOn(page, bulk.getByRole('button', { name: 'Sync failing (8)' }), 'Enter');
+    await pressOn(page, bulk.getByRole('button', { name: 'Sync all (40)' }), 'Enter');
     await pressOn(page, bulk.getByRole('button', { name: 'Cancel' }), 'Enter');
-    await expect(bulk.getByText(/^Sync failing finished: /)).toBeVisible({ timeout: 30_000 });
+    await expect(bulk.getByText(/^Sync all finished: /)).toBeVisible({ timeout: 30_000 });
   });
 });
 

@@ -214,7 +214,7 @@ test.describe('schema drift', () => {
     test('are ignored: every server renders as usual', async ({ page, mockApi }) => {
       await driftInto(page, mockApi, 'extra-fields');
       await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVER_COUNT);
-      await expect(card(page, 'Sentry').getByText('Status: stale', { exact: true })).toBeVisible();
+      await expect(card(page, 'Sentry').getByText('Status: Sync required (stale)', { exact: true })).toBeVisible();
       await expect(page.getByRole('alert')).toHaveCount(0);
       await backToNormal(page, mockApi);
     });

@@ -23,6 +23,8 @@ export interface MockApi {
   requests(): Promise<MockRequest[]>;
   /** Changes the scenario mid-test (e.g. make the next sync slow) without clearing state. */
   setScenario(scenario: MockScenario): Promise<void>;
+  /** What an admin does in Cloudflare One (Edit › Authenticate server): the server's admin sign-in works again. */
+  authenticate(serverId: string): Promise<void>;
 }
 
 interface Fixtures {
@@ -50,7 +52,7 @@ async function expectOk(response: APIResponse, what: string): Promise<void> {
   );
 }
 
-async function postJson(request: APIRequestContext, path: string, data: MockScenario): Promise<void> {
+async function postJson(request: APIRequestContext, path: string, data: MockScenario | { serverId: string }): Promise<void> {
   await expectOk(await request.post(path, { data }), `POST ${path}`);
 }
 
@@ -104,6 +106,9 @@ export const test = base.extend<Fixtures>({
       },
       async setScenario(scenario) {
         await postJson(request, '/__mock/scenario', scenario);
+      },
+      async authenticate(serverId) {
+        await postJson(request, '/__mock/authenticate', { serverId });
       },
     });
   },

@@ -10,7 +10,7 @@ test('the portal list pages through result_info, and the page survives reload an
   const pagination = page.getByRole('navigation', { name: 'Pagination' });
   await expect(pagination).toContainText('Page 1 of 3 · 25 portals');
   await expect(page.getByRole('link', { name: 'Engineering tools' })).toBeVisible();
-  await expect(page.getByText('7 servers · 1 ready · 1 waiting · 1 stale · 2 error · 2 other')).toBeVisible();
+  await expect(page.getByText('7 servers · 1 ready · 1 waiting · 1 Sync required · 2 error · 2 other')).toBeVisible();
   await page.screenshot({ path: screenshotPath('portal-list'), fullPage: true });
 
   await pagination.getByRole('button', { name: 'Next page' }).click();
@@ -58,13 +58,13 @@ test('status filters, search and sort on the portal page live in the URL', async
   await statusGroup.getByRole('button', { name: '2 error' }).click();
   await expect(page).toHaveURL(/\?status=error$/);
   await expect(page.getByRole('article')).toHaveCount(2);
-  await statusGroup.getByRole('button', { name: '1 stale' }).click();
+  await statusGroup.getByRole('button', { name: '1 Sync required' }).click();
   await expect(page).toHaveURL(/\?status=stale%2Cerror$/);
   await expect(page.getByRole('article')).toHaveCount(3);
 
   await page.reload();
   await expect(page.getByRole('article')).toHaveCount(3);
-  await expect(statusGroup.getByRole('button', { name: '1 stale' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(statusGroup.getByRole('button', { name: '1 Sync required' })).toHaveAttribute('aria-pressed', 'true');
   await page.goBack();
   await expect(page).toHaveURL(/\?status=error$/);
   await expect(page.getByRole('article')).toHaveCount(2);

@@ -29,7 +29,7 @@ test('a deep link shows the portal header and a card for every server, each in i
   const states: Record<string, string> = {
     GitHub: 'ready',
     Linear: 'waiting',
-    Sentry: 'stale',
+    Sentry: 'Sync required (stale)',
     'Buildkite CI': 'error',
     'Internal docs': 'error',
     'Feature flags': 'not synced yet',
@@ -77,11 +77,27 @@ test('the upstream error card explains the failure in words', async ({ page }) =
   await buildkite.screenshot({ path: docsScreenshotPath('error-card') });
 });
 
-test('syncing a stale server shows success and fresh timestamps and status', async ({ page, mockApi }) => {
+test('a "Sync required" card says to re-authenticate first; after the sign-in, a sync brings fresh timestamps and status', async ({ page, mockApi }) => {
   await page.goto(PORTAL_URL);
   const sentry = card(page, 'Sentry');
+  await expect(sentry.getByText('Status: Sync required (stale)', { exact: true })).toBeVisible();
+  await expect(sentry.getByText(/admin sign-in .* has expired or was revoked\. Portal users can still connect, but new and removed tools stop flowing in/)).toBeVisible();
+  await expect(sentry.getByText('Re-authenticate:')).toBeVisible();
+  await expect(sentry.getByText(/Zero Trust › Access controls › AI controls › MCP servers › Sentry › Edit › Authenticate server\), then sync\. Syncing alone will not fix this\./)).toBeVisible();
+  await expect(sentry.getByText(/Sync to refresh/)).toHaveCount(0);
+  const sync = sentry.getByRole('button', { name: 'Sync Sentry after re-authenticating' });
+  await expect(sync).toHaveText('Sync after re-auth');
+  await sentry.screenshot({ path: docsScreenshotPath('sync-required-card') });
   await expect(cardFact(sentry, 'Last synced').locator('time')).toHaveText('yesterday');
-  await sentry.getByRole('button', { name: 'Sync Sentry' }).click();
+
+  await sync.click();
+  await expect(sentry.getByText('Still Sync required: re-authenticate first')).toBeVisible();
+  await expect(sentry.getByText('Status: Sync required (stale)', { exact: true })).toBeVisible();
+
+  await mockApi.authenticate('sentry');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(sentry.getByText(/^The admin sign-in works again/)).toBeVisible();
+  await sentry.getByRole('button', { name: 'Sync Sentry', exact: true }).click();
 
   await expect(sentry.getByText('Sync succeeded')).toBeVisible();
   await expect(sentry.getByText('Status: ready', { exact: true })).toBeVisible();
@@ -91,9 +107,9 @@ test('syncing a stale server shows success and fresh timestamps and status', asy
   await expect(sentry.getByText('+2 tools: search_events, get_trace_details')).toBeVisible();
 
   const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
-  expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/sentry/sync']);
+  expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/sentry/sync', 'POST /servers/sentry/sync']);
   // The portal is read again after the sync, so the timestamps above came from the API.
-  expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.indexOf('POST /servers/sentry/sync'));
+  expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.lastIndexOf('POST /servers/sentry/sync'));
 });
 
 test('a failed sync (HTTP 200, status "error") shows its details and whether retrying helps', async ({ page }) => {

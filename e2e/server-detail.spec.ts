@@ -25,7 +25,7 @@ test('a deep link shows the server, its breadcrumbs and its tools with overrides
 
   await expect(page.getByText('Status: ready', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'https://api.githubcopilot.com/mcp/' })).toBeVisible();
-  await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+  await expect(page.getByText('Connected: the admin sign-in works (connected)', { exact: true })).toBeVisible();
 
   const table = toolsTable(page);
   await expect(table.locator('caption')).toHaveText('90 tools, 86 enabled');
@@ -45,9 +45,10 @@ test('a deep link shows the server, its breadcrumbs and its tools with overrides
   await expect(merge).toContainText('override');
   await expect(merge).toContainText('Disabled here: merges go through the merge queue.');
 
-  // The page is served by the portal read alone: nothing asks for the server on its own.
+  // The page is served by the portal read, plus the redirect URI of this OAuth server: nothing asks for the server alone.
+  await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
-  expect(new Set(calls)).toEqual(new Set(['GET /portals/engineering']));
+  expect(new Set(calls)).toEqual(new Set(['GET /portals/engineering', 'GET /portals/engineering/servers/github/effective-redirect-uri']));
 
   await page.screenshot({ path: screenshotPath('server-detail'), fullPage: true });
   await page.screenshot({ path: docsScreenshotPath('server-detail') });
@@ -102,11 +103,35 @@ test.describe('with a slow sync', () => {
   });
 });
 
-test('a server that is not in the portal gets a friendly panel with ways back', async ({ page }) => {
+test.describe('a server that is not in the portal', () => {
+  // A deep link reads the redirect URI beside the portal before it knows the server is missing; Cloudflare answers 404.
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+test('gets a friendly panel with ways back', async ({ page }) => {
   await page.goto(`/accounts/${ACCOUNT}/portals/engineering/servers/zendesk`);
   await expect(page.getByRole('heading', { name: 'Server "zendesk" is not in portal "Engineering tools"' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to Engineering tools' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Engineering tools' })).toBeVisible();
+});
+});
+
+test.describe('an OAuth server', () => {
+  test('shows the redirect URI to register, with Copy, and warns when the manual client lacks it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/accounts/${ACCOUNT}/portals/secops/servers/okta`);
+    const oauth = page.getByRole('region', { name: 'OAuth' });
+    await expect(oauth.getByText('Redirect URI to register at the OAuth provider')).toBeVisible();
+    await oauth.getByRole('button', { name: 'Copy redirect URI' }).click();
+    await expect(oauth.getByText('Copied', { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://secops.mcp.acme-corp.example/servers-callback');
+    await expect(oauth.getByText(/^Per-portal callback on this portal's hostname/)).toBeVisible();
+
+    const warning = oauth.getByRole('status', { name: 'The provider does not know the redirect URI this portal sends' });
+    await expect(warning).toContainText('https://secops.mcp.acme-corp.example/servers-callback');
+    await expect(warning).toContainText('https://secops.mcp.acme-corp.example/oauth/callback');
+    await expect(oauth.getByRole('group', { name: 'OAuth client' })).toContainText('Stored (version 2)');
+    await oauth.screenshot({ path: docsScreenshotPath('oauth-server') });
+  });
 });
 
 test('the portal page links to the detail page, which opens from the cache', async ({ page, mockApi }) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { isAccountId } from '../src/lib/cloudflare/ids.ts';
+import { isAccountId } from '../src/lib/cloudflare/contract.ts';
 import { scenarioPatchSchema, type MockScenario } from './mock-api/scenario.ts';
 import type { AccessSettings } from './security/access-jwt.ts';
 import { defaultAllowedHosts, isLoopbackHost } from './security/allowed-hosts.ts';

@@ -56,21 +56,43 @@ test('a deep link starts its read without waiting for the page\'s code: no water
   expect(events).toEqual(['portal read starts', 'portal page code arrives']);
 });
 
-test('a server page opened from a link reads its portal once; opening it from the portal page reads nothing', async ({ page, mockApi }) => {
+test('a server page opened from a link reads its portal and its redirect URI side by side; opened from the portal page, only the redirect URI', async ({ page, mockApi }) => {
+  const REDIRECT = `${API}/portals/engineering/servers/github/effective-redirect-uri`;
+  const events: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname === `${API}/portals/engineering`) events.push('portal read starts');
+    if (pathname === REDIRECT) events.push('redirect URI read starts');
+  });
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname === `${API}/portals/engineering`) events.push('portal read ends');
+  });
   const calls = recordApiCalls(page);
   await page.goto(`${PORTAL_URL}/servers/github`);
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await settled(page);
-  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`]);
-  expect(await mockApi.requests()).toHaveLength(1);
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`, `GET ${REDIRECT}`]);
+  expect(await mockApi.requests()).toHaveLength(2);
+  // No waterfall: the redirect URI is asked for before the portal's answer is in.
+  expect(events.indexOf('redirect URI read starts')).toBeLessThan(events.indexOf('portal read ends'));
 
   await page.getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page.getByRole('article')).toHaveCount(7);
   await page.getByRole('article', { name: 'Sentry' }).getByRole('link', { name: 'Sentry', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sentry' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await settled(page);
-  expect(calls).toHaveLength(2);
-  expect(await mockApi.requests()).toHaveLength(1);
+  expect(calls).toHaveLength(4);
+  expect(calls[3]).toBe(`GET ${API}/portals/engineering/servers/sentry/effective-redirect-uri`);
+  expect(await mockApi.requests()).toHaveLength(3);
+
+  // A server without OAuth needs no redirect URI: from the cached portal, its page reads nothing.
+  await page.getByRole('link', { name: 'Engineering tools' }).click();
+  await page.getByRole('article', { name: 'Buildkite CI' }).getByRole('link', { name: 'Buildkite CI', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
+  await settled(page);
+  expect(calls).toHaveLength(4);
 });
 
 test('the portal list reads one page of portals, and a hovered portal opens from the prefetched data', async ({ page, mockApi }) => {

@@ -57,11 +57,13 @@ test('using the app breaks no rule of the Content-Security-Policy', async ({ pag
   await page.goto('/');
   await page.getByRole('link', { name: 'Engineering' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Engineering' })).toBeVisible();
-  const sentry = page.getByRole('article', { name: 'Sentry' });
-  await sentry.getByRole('button', { name: 'Sync Sentry' }).click();
-  await expect(sentry.getByRole('status').getByText('Sync succeeded')).toBeVisible();
-  await sentry.getByRole('link', { name: 'Sentry', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sentry' })).toBeVisible();
+  const github = page.getByRole('article', { name: 'GitHub' });
+  await github.getByRole('button', { name: 'Sync GitHub' }).click();
+  await expect(github.getByRole('status').getByText('Sync succeeded')).toBeVisible();
+  // An OAuth server's page, with its redirect URI read beside the portal.
+  await github.getByRole('link', { name: 'GitHub', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await page.getByRole('link', { name: 'Portals' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.screenshot({ path: screenshotPath('production-portal-list') });

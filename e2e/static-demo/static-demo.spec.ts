@@ -33,16 +33,16 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   await page.getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page).toHaveURL(new RegExp(`/mcp-demo/#/accounts/${ACCOUNT}/portals/engineering$`));
   await expect(page.getByRole('article')).toHaveCount(7);
-  const sentry = page.getByRole('article', { name: 'Sentry' });
-  await sentry.getByRole('button', { name: 'Sync Sentry' }).click();
-  await expect(sentry.getByText('Sync succeeded')).toBeVisible();
-  await expect(sentry.getByText('Status: ready', { exact: true })).toBeVisible();
+  const flags = page.getByRole('article', { name: 'Feature flags' });
+  await flags.getByRole('button', { name: 'Sync Feature flags' }).click();
+  await expect(flags.getByText('Sync succeeded')).toBeVisible();
+  await expect(flags.getByText('Status: ready', { exact: true })).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshots/static-demo.png' });
 
   // The worker keeps the demo's state across a reload of the same address.
   await page.reload();
-  await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Status: ready', { exact: true })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Feature flags' }).getByText('Status: ready', { exact: true })).toBeVisible();
 
   // The browser stops an idle worker (Chromium after about 30 s); the next one carries on with the same data.
   const cdp = await context.newCDPSession(page);
@@ -55,7 +55,7 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   await cdp.send('ServiceWorker.stopAllWorkers');
   await workerStopped;
   await page.reload();
-  await expect(page.getByRole('article', { name: 'Sentry' }).getByText('Status: ready', { exact: true })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Feature flags' }).getByText('Status: ready', { exact: true })).toBeVisible();
   await cdp.detach();
 
   // A shared link opens the same view in another tab.

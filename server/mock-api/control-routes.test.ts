@@ -25,12 +25,12 @@ describe('handleMockControl', () => {
 
   it('POST /__mock/reset restores the data, clears the log and applies an optional scenario', async () => {
     const harness = createHarness();
-    await harness.sync('sentry');
+    await harness.sync('feature-flags');
 
     const plain = await handleMockControl(harness.api, control('/__mock/reset', { method: 'POST' }));
     expect(plain?.status).toBe(204);
     expect(harness.api.requests()).toEqual([]);
-    expect((await harness.get('/servers/sentry')).body.result).toMatchObject({ status: 'stale' });
+    expect((await harness.get('/servers/feature-flags')).body.result).not.toHaveProperty('status');
 
     const withScenario = await handleMockControl(
       harness.api,
@@ -42,7 +42,7 @@ describe('handleMockControl', () => {
 
   it('POST /__mock/scenario changes the scenario without touching the data', async () => {
     const harness = createHarness();
-    await harness.sync('sentry');
+    await harness.sync('feature-flags');
     const response = await handleMockControl(
       harness.api,
       control('/__mock/scenario', { method: 'POST', body: JSON.stringify({ permission: 'none' }) }),
@@ -50,7 +50,7 @@ describe('handleMockControl', () => {
     expect(response?.status).toBe(204);
     expect((await harness.get('/portals')).status).toBe(403);
     harness.api.setScenario({ permission: 'write' });
-    expect((await harness.get('/servers/sentry')).body.result).toMatchObject({ status: 'ready' });
+    expect((await harness.get('/servers/feature-flags')).body.result).toMatchObject({ status: 'ready' });
     expect(harness.api.requests().length).toBe(3);
   });
 
@@ -68,6 +68,27 @@ describe('handleMockControl', () => {
     const response = await handleMockControl(harness.api, control(path, { method: 'POST', body }));
     expect(response?.status).toBe(400);
     expect(response?.headers.get('content-type')).toBe('application/json');
+    errorBodySchema.parse(await response?.json());
+  });
+
+  it('POST /__mock/authenticate renews an OAuth server\'s admin sign-in, as re-authenticating in Cloudflare One does', async () => {
+    const harness = createHarness();
+    expect((await harness.sync('sentry')).body.result).toMatchObject({ status: 'stale' });
+    const response = await handleMockControl(harness.api, control('/__mock/authenticate', { method: 'POST', body: JSON.stringify({ serverId: 'sentry' }) }));
+    expect(response?.status).toBe(204);
+    expect((await harness.get('/servers/sentry')).body.result).toMatchObject({ status: 'stale', authentication_status: 'connected' });
+    expect((await harness.sync('sentry')).body.result).toEqual({ status: 'ready' });
+  });
+
+  it.each([
+    [JSON.stringify({ serverId: 'no-such-server' }), 404],
+    [JSON.stringify({ serverId: 'buildkite' }), 400],
+    [JSON.stringify({ server: 'sentry' }), 400],
+    ['', 400],
+  ])('POST /__mock/authenticate refuses %s with %i', async (body, status) => {
+    const { api } = createHarness();
+    const response = await handleMockControl(api, control('/__mock/authenticate', { method: 'POST', body }));
+    expect(response?.status).toBe(status);
     errorBodySchema.parse(await response?.json());
   });
 

@@ -9,6 +9,8 @@ import { scenarioPatchSchema } from './scenario.ts';
 
 const CONTROL_PREFIX = '/__mock/';
 
+const authenticateBodySchema = z.strictObject({ serverId: z.string().min(1) });
+
 type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
 export async function handleMockControl(mock: MockApi, request: Request): Promise<Response | null> {
@@ -32,6 +34,20 @@ export async function handleMockControl(mock: MockApi, request: Request): Promis
       const patch = scenarioPatchSchema.safeParse(body.value);
       if (!patch.success) return badRequest(z.prettifyError(patch.error));
       mock.setScenario(patch.data);
+      return new Response(null, { status: 204 });
+    }
+    case '/__mock/authenticate': {
+      // What an admin does in Cloudflare One (Edit › Authenticate server): the admin credential works again. The
+      // server stays "Sync required" until it is synced, as on Cloudflare.
+      if (request.method !== 'POST') return methodNotAllowed('POST');
+      const body = await readJsonBody(request, { optional: false });
+      if (!body.ok) return body.response;
+      const parsed = authenticateBodySchema.safeParse(body.value);
+      if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+      const server = mock.state().servers.get(parsed.data.serverId);
+      if (server === undefined) return json(404, { error: `No server with id ${parsed.data.serverId}` });
+      if (server.record.auth_type !== 'oauth') return badRequest(`${parsed.data.serverId} does not use OAuth: there is no admin sign-in to renew`);
+      server.record.authentication_status = 'connected';
       return new Response(null, { status: 204 });
     }
     case '/__mock/requests':

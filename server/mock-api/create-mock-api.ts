@@ -5,7 +5,12 @@
  * everything the dashboard sees went through the same proxy code as in
  * production.
  */
-import { isAccountId, isResourceId } from '../../src/lib/cloudflare/ids.ts';
+import {
+  ENDPOINTS,
+  isValidPathParam,
+  pathParamsAreValid,
+  type TokenPermission,
+} from '../../src/lib/cloudflare/contract.ts';
 import type { MockCredentials } from './credentials.ts';
 import { checkCredentials } from './credentials.ts';
 import { createDemoState, DEMO_ACCOUNT_ID } from './demo-data.ts';
@@ -66,6 +71,9 @@ export interface MockApi {
 
 const DEFAULT_WAITING_SETTLE_MS = 4000;
 
+/** What the scenario's `permission` stands for on the token. */
+const GRANTED: Record<'read' | 'write', TokenPermission> = { read: 'MCP Portals Read', write: 'MCP Portals Write' };
+
 export function createMockApi(options: MockApiOptions): MockApi {
   const now = options.now ?? Date.now;
   const waitingSettleMs = options.waitingSettleMs ?? DEFAULT_WAITING_SETTLE_MS;
@@ -94,20 +102,22 @@ export function createMockApi(options: MockApiOptions): MockApi {
     const { permission, readLatencyMs, syncLatencyMs, flakyFailures, changingTools, fault, drift } = scenario;
     if (permission === 'none') return errorResponse(403, 10000, 'Authentication error');
 
-    const match = matchRoute(apiPath);
-    if (match === null) return errorResponse(404, 7003, 'No route for that URI');
-    if (request.method !== match.method) {
-      return failureResponse(405, [{ code: 10405, message: 'Method not allowed' }], { allow: match.method });
-    }
-    if (!isAccountId(match.accountId) || match.accountId !== DEMO_ACCOUNT_ID) {
-      return errorResponse(404, 7003, couldNotRoute(apiPath));
+    const match = matchRoute(request.method, apiPath);
+    if (match.kind === 'unknown') return errorResponse(404, 7003, 'No route for that URI');
+    if (match.kind === 'wrong-method') {
+      return failureResponse(405, [{ code: 10405, message: 'Method not allowed' }], { allow: match.allow });
     }
     const { route } = match;
-    if ('id' in route && !isResourceId(route.id)) return errorResponse(400, 7003, couldNotRoute(apiPath));
-    if (faultApplies(fault, route.kind === 'sync-server')) return faultResponse(fault.kind, request.signal);
+    const accountId = route.params.account_id;
+    if (!isValidPathParam('account_id', accountId) || accountId !== DEMO_ACCOUNT_ID) {
+      return errorResponse(404, 7003, couldNotRoute(apiPath));
+    }
+    if (!pathParamsAreValid(route.params)) return errorResponse(400, 7003, couldNotRoute(apiPath));
+    if (faultApplies(fault, route.name === 'syncServer')) return faultResponse(fault.kind, request.signal);
+    const needed: readonly TokenPermission[] = ENDPOINTS[route.name].permissions;
+    if (!needed.includes(GRANTED[permission])) return errorResponse(403, 9109, 'Unauthorized to access requested resource');
 
-    if (route.kind === 'sync-server') {
-      if (permission !== 'write') return errorResponse(403, 9109, 'Unauthorized to access requested resource');
+    if (route.name === 'syncServer') {
       const limited = rateLimit(scenario);
       if (limited) {
         entry.rateLimited = true;
@@ -121,7 +131,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
         syncsInFlight -= 1;
       }
       settleBackgroundSyncs(current, now(), { changingTools });
-      const server = current.servers.get(route.id);
+      const server = current.servers.get(route.params.server_id);
       if (server === undefined) return notFound();
       return successResponse(runSync(server, now(), { waitingSettleMs, flakyFailures, changingTools }));
     }
@@ -130,7 +140,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (reader instanceof Response) return reader;
     await delay(readLatencyMs, request.signal);
     settleBackgroundSyncs(current, now(), { changingTools });
-    return drift === null ? reader(current) : applyDrift(reader(current), drift, route.kind);
+    return drift === null ? reader(current) : applyDrift(reader(current), drift, route.name);
   }
 
   /** Cloudflare's answer past the limit: 429 with Retry-After, every call, until the window ends. */

@@ -1,6 +1,7 @@
 /** The demo must show every case the dashboard handles, on the first portal a stakeholder opens. */
 import { describe, expect, it } from 'vitest';
 import { portalListSchema, portalSchema, type Portal } from '../../src/features/portals/api/portal-schema.ts';
+import { effectiveRedirectUriSchema } from '../../src/features/servers/api/server-schema.ts';
 import { createDemoState, DEMO_ACCOUNT_ID } from './demo-data.ts';
 import { createHarness, START } from './test-support.ts';
 
@@ -28,12 +29,32 @@ describe('demo data', () => {
     }
   });
 
+  it('has OAuth clients of both modes, and one manual registration that misses the redirect URI its portal sends', async () => {
+    const harness = createHarness();
+    const redirectOf = async (portalId: string, serverId: string) =>
+      effectiveRedirectUriSchema.parse((await harness.get(`/portals/${portalId}/servers/${serverId}/effective-redirect-uri`)).body.result);
+    const secops = await readPortal('secops');
+    const okta = secops.servers.find((server) => server.id === 'okta');
+    expect(okta?.auth_config_summary?.auth_mode).toBe('manual');
+    expect(await redirectOf('secops', 'okta')).toEqual({ redirect_uri: 'https://secops.mcp.acme-corp.example/servers-callback', source: 'per_portal' });
+    expect(okta?.auth_config_summary?.registration_info?.redirect_uris).not.toContain('https://secops.mcp.acme-corp.example/servers-callback');
+
+    const zendesk = (await readPortal('support-desk')).servers.find((server) => server.id === 'zendesk');
+    expect(zendesk?.auth_config_summary?.auth_mode).toBe('manual');
+    expect(zendesk?.auth_config_summary?.registration_info?.redirect_uris).toContain((await redirectOf('support-desk', 'zendesk')).redirect_uri);
+
+    const github = (await readPortal('engineering')).servers.find((server) => server.id === 'github');
+    expect(github?.auth_config_summary?.auth_mode).toBe('dcr');
+    expect(await redirectOf('engineering', 'github')).toMatchObject({ source: 'shared_mcp22' });
+  });
+
   it('shows a server in every state on the engineering portal', async () => {
     const { servers } = await readPortal('engineering');
     const byId = new Map(servers.map((server) => [server.id, server]));
     expect(byId.get('github')?.status).toBe('ready');
     expect(byId.get('linear')?.status).toBe('waiting');
-    expect(byId.get('sentry')?.status).toBe('stale');
+    // "Sync required": an OAuth server whose admin sign-in expired.
+    expect(byId.get('sentry')).toMatchObject({ status: 'stale', auth_type: 'oauth', authentication_status: 'stale' });
     expect(byId.get('pagerduty')?.status).toBe('degraded');
 
     expect(byId.get('buildkite')).toMatchObject({

@@ -3,7 +3,7 @@
  * with stale ones to refresh, flaky ones that fail retryably once, and a few
  * that fail for good (upstream errors, one unreachable).
  */
-import type { StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
+import type { ServerRecord, StoredPortal, StoredServer, SyncBehaviour } from './mock-state.ts';
 import { isoAt, portalMember } from './mock-state.ts';
 
 const MINUTE = 60_000;
@@ -25,8 +25,9 @@ function slug(name: string): string {
 }
 
 /**
- * Every 5th is stale, every 7th flaky (retryable once), every 13th fails for good: upstream, except the second of
- * them, whose hostname no longer resolves (unreachable, and retrying will not help).
+ * Every 5th is stale ("Sync required": its admin sign-in expired, so no sync helps until someone signs in again),
+ * every 7th flaky (retryable once), every 13th fails for good and already did at its last sync: upstream, except the
+ * second of them, whose hostname no longer resolves (unreachable, and retrying will not help).
  */
 function behaviourFor(index: number, name: string): SyncBehaviour {
   if (index === 25) {
@@ -39,19 +40,33 @@ function behaviourFor(index: number, name: string): SyncBehaviour {
   return { kind: 'succeed' };
 }
 
+/** The error fields a failing behaviour left behind at its last sync, as sync.ts would write them. */
+function lastFailure(behaviour: SyncBehaviour): Pick<ServerRecord, 'error' | 'error_details'> {
+  if (behaviour.kind === 'fail-upstream') {
+    return { error: behaviour.error, error_details: { cause: behaviour.cause, is_upstream: true, status_code: behaviour.statusCode, retryable: false } };
+  }
+  if (behaviour.kind === 'fail-unreachable') {
+    return { error: behaviour.error, error_details: { cause: behaviour.cause, is_upstream: false, retryable: behaviour.retryable ?? true } };
+  }
+  return {};
+}
+
 export function createFleetServers(now: number): StoredServer[] {
   return VENDORS.map((name, index) => {
     const id = `${slug(name)}-mcp`;
     const stale = index % 5 === 4;
+    const oauth = stale || index % 3 === 0;
     const syncedAt = isoAt(now - (stale ? 3 * DAY : (index + 1) * 7 * MINUTE));
+    const behaviour = behaviourFor(index, name);
+    const failedBefore = behaviour.kind === 'fail-upstream' || behaviour.kind === 'fail-unreachable';
     return {
       record: {
         id,
         name,
         hostname: `https://mcp.${slug(name)}.example/mcp`,
         description: `${name} tools for the integrations team.`,
-        auth_type: index % 3 === 0 ? 'oauth' : 'bearer',
-        authentication_status: index % 3 === 0 ? 'connected' : 'not_required',
+        auth_type: oauth ? 'oauth' : 'bearer',
+        authentication_status: stale ? 'stale' : oauth ? 'connected' : 'not_required',
         secure_web_gateway: index % 2 === 0,
         tools: Array.from({ length: 3 + (index % 6) }, (_, tool) => ({
           name: `${slug(name).replace(/-/g, '_')}_action_${tool + 1}`,
@@ -59,9 +74,10 @@ export function createFleetServers(now: number): StoredServer[] {
           inputSchema: { type: 'object', properties: {} },
         })),
         prompts: [],
-        status: stale ? 'stale' : 'ready',
+        status: stale ? 'stale' : failedBefore ? 'error' : 'ready',
+        ...(failedBefore ? lastFailure(behaviour) : {}),
         last_synced: syncedAt,
-        last_successful_sync: syncedAt,
+        last_successful_sync: failedBefore ? isoAt(now - 2 * DAY) : syncedAt,
         updated_tools: [],
         updated_prompts: [],
         created_at: isoAt(now - 60 * DAY),
@@ -69,7 +85,7 @@ export function createFleetServers(now: number): StoredServer[] {
         modified_at: isoAt(now - 2 * DAY),
         modified_by: 'integrations@acme-corp.example',
       },
-      script: { behaviour: behaviourFor(index, name) },
+      script: { behaviour },
       syncAttempts: 0,
       settleAt: null,
     };

@@ -88,6 +88,21 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Repositories, issues, pull requests and Actions for the acme-corp GitHub organization.',
         auth_type: 'oauth',
         authentication_status: 'connected',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://github.com/login/oauth',
+            authorization_endpoint: 'https://github.com/login/oauth/authorize',
+            token_endpoint: 'https://github.com/login/oauth/access_token',
+          },
+          registration_info: {
+            client_id: 'Iv23liDcr7acmeGh01',
+            scope: 'repo read:org workflow',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         is_shared_oauth_callback_enabled: true,
         tools: githubTools(),
@@ -116,6 +131,21 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Issues, projects and cycles from the Acme Linear workspace.',
         auth_type: 'oauth',
         authentication_status: 'connected',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://mcp.linear.app',
+            authorization_endpoint: 'https://mcp.linear.app/authorize',
+            token_endpoint: 'https://mcp.linear.app/token',
+          },
+          registration_info: {
+            client_id: 'lin_dcr_4f2a9c1e',
+            scope: 'read write',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         tools: linearTools(),
         prompts: [],
@@ -137,8 +167,24 @@ export function createDemoServers(now: number): StoredServer[] {
         name: 'Sentry',
         hostname: 'https://mcp.sentry.dev/mcp',
         description: 'Production errors, traces and releases; includes Seer root-cause analysis.',
-        auth_type: 'bearer',
-        authentication_status: 'not_required',
+        auth_type: 'oauth',
+        // The admin's refresh token expired: Cloudflare shows "Sync Required" and no sync helps until someone signs in again.
+        authentication_status: 'stale',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://sentry.io',
+            authorization_endpoint: 'https://sentry.io/oauth/authorize/',
+            token_endpoint: 'https://sentry.io/oauth/token/',
+          },
+          registration_info: {
+            client_id: 'sntry_dcr_81b3e0d2',
+            scope: 'org:read project:read event:read',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         tools: sentryTools(),
         prompts: sentryPrompts(),
@@ -152,7 +198,7 @@ export function createDemoServers(now: number): StoredServer[] {
         modified_at: ago(30 * DAY),
         modified_by: PEOPLE.dev,
       },
-      // Sentry shipped new tools since the last sync: syncing visibly grows the tool count.
+      // Sentry shipped new tools since the last sync: once an admin re-authenticates, a sync visibly grows the tool count.
       { behaviour: { kind: 'succeed' }, discoveredTools: sentryDiscoveredTools() },
     ),
     stored(
@@ -240,6 +286,21 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Incidents, on-call schedules and escalation policies.',
         auth_type: 'oauth',
         authentication_status: 'stale',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://identity.pagerduty.com',
+            authorization_endpoint: 'https://identity.pagerduty.com/oauth/authorize',
+            token_endpoint: 'https://identity.pagerduty.com/oauth/token',
+          },
+          registration_info: {
+            client_id: 'pd_dcr_0c77e4aa',
+            scope: 'read write',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         tools: pagerdutyTools(),
         prompts: pagerdutyPrompts(),
@@ -263,7 +324,25 @@ export function createDemoServers(now: number): StoredServer[] {
         hostname: 'https://acme-corp.zendesk.com/mcp',
         description: 'Support tickets, macros and help center articles.',
         auth_type: 'oauth',
-        authentication_status: 'connected',
+        authentication_status: 'manual',
+        // A manual client registered with exactly the callback the portal sends: the redirect URIs agree.
+        auth_config_summary: {
+          auth_mode: 'manual',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://acme-corp.zendesk.com',
+            authorization_endpoint: 'https://acme-corp.zendesk.com/oauth/authorizations/new',
+            token_endpoint: 'https://acme-corp.zendesk.com/oauth/tokens',
+            revocation_endpoint: 'https://acme-corp.zendesk.com/oauth/revoke',
+          },
+          registration_info: {
+            client_id: 'acme_mcp_portal',
+            redirect_uris: ['https://support.mcp.acme-corp.example/servers-callback'],
+            scope: 'tickets:read tickets:write hc:read',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         tools: zendeskTools(),
         prompts: zendeskPrompts(),
@@ -287,6 +366,21 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Customer conversations and contacts from the in-app messenger.',
         auth_type: 'oauth',
         authentication_status: 'required',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://app.intercom.com',
+            authorization_endpoint: 'https://app.intercom.com/oauth',
+            token_endpoint: 'https://api.intercom.io/auth/eagle/token',
+          },
+          registration_info: {
+            client_id: 'ic_dcr_5d1e22b7',
+            scope: 'read_conversations read_users',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: false,
         tools: intercomTools(),
         prompts: [],
@@ -410,6 +504,21 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Explores, dashboards and governed queries from the product_analytics model.',
         auth_type: 'oauth',
         authentication_status: 'connected',
+        auth_config_summary: {
+          auth_mode: 'dcr',
+          has_client_secret: true,
+          client_secret_version: 1,
+          config: {
+            issuer: 'https://acme.looker.com',
+            authorization_endpoint: 'https://acme.looker.com/auth',
+            token_endpoint: 'https://acme.looker.com/api/token',
+          },
+          registration_info: {
+            client_id: 'lkr_dcr_93aa10f6',
+            scope: 'cors_api',
+            token_endpoint_auth_method: 'client_secret_post',
+          },
+        },
         secure_web_gateway: true,
         tools: lookerTools(),
         prompts: [],
@@ -433,6 +542,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Users, groups, sessions and the System Log of the Acme Okta org.',
         auth_type: 'oauth',
         authentication_status: 'manual',
+        // Registered before the portal's callback moved: the stored redirect URI is not the one the portal sends.
         auth_config_summary: {
           auth_mode: 'manual',
           has_client_secret: true,

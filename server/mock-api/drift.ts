@@ -1,9 +1,10 @@
 /**
  * Schema drift and hostile data: the imitation rewrites its own read answers
  * into what a changed, buggy or malicious upstream could send, so tests can
- * show the dashboard stays readable and safe. Only reads drift; syncs answer as usual.
+ * show the dashboard stays readable and safe. Only the portal and server reads drift; syncs and the effective
+ * redirect URI answer as usual.
  */
-import type { Route } from './routes.ts';
+import type { ReadRoute } from './read-routes.ts';
 
 export const DRIFT_KINDS = [
   'extra-fields', // fields the dashboard has never heard of, at every level
@@ -117,13 +118,14 @@ function driftPortal(portal: Json, kind: DriftKind): Json {
 }
 
 /** Rewrites a successful read answer; failures and non-JSON answers pass unchanged. */
-export async function applyDrift(response: Response, kind: DriftKind, route: Exclude<Route['kind'], 'sync-server'>): Promise<Response> {
-  if (!response.ok) return response;
+export async function applyDrift(response: Response, kind: DriftKind, route: ReadRoute['name']): Promise<Response> {
+  // The redirect URI is left alone: the kinds rewrite portals and servers, not its two fields.
+  if (!response.ok || route === 'effectiveRedirectUri') return response;
   const body: unknown = await response.json();
   if (!isJson(body)) return Response.json(body, { status: response.status });
   const rewrite = (item: unknown, index: number) => {
     if (!isJson(item)) return item;
-    return route === 'read-portal' || route === 'list-portals' ? driftPortal(item, kind) : driftServer(item, index, kind);
+    return route === 'readPortal' || route === 'listPortals' ? driftPortal(item, kind) : driftServer(item, index, kind);
   };
   const result = Array.isArray(body.result) ? body.result.map(rewrite) : rewrite(body.result, 0);
   const envelope = kind === 'extra-fields' ? { ...body, result, trace: { colo: 'LHR' } } : { ...body, result };

@@ -24,7 +24,7 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-/** Which calls a fault hits: the four reads, the sync, or both. */
+/** Which calls a fault hits: the reads, the sync, or both. */
 export const FAULT_TARGETS = ['read', 'sync', 'all'] as const;
 export type FaultTarget = (typeof FAULT_TARGETS)[number];
 

@@ -1,19 +1,17 @@
 /**
- * Maps a request path onto the five MCP portal endpoints. Matching starts at
- * `/accounts/` so any origin or prefix (`/client/v4`, the proxy's own) works.
+ * Maps a request onto the contract's endpoints. Matching starts at `/accounts/` so any origin or prefix
+ * (`/client/v4`, the proxy's own) works.
  */
+import { matchEndpoint, type EndpointName, type HttpMethod, type PathParams } from '../../src/lib/cloudflare/contract.ts';
 
-export type Route =
-  | { kind: 'list-portals' }
-  | { kind: 'read-portal'; id: string }
-  | { kind: 'list-servers' }
-  | { kind: 'read-server'; id: string }
-  | { kind: 'sync-server'; id: string };
+/** An endpoint with its path parameters, URI-decoded; checking them is the caller's job. */
+export type Route = { [N in EndpointName]: { name: N; params: PathParams<N> } }[EndpointName];
 
-export type RouteMatch = { route: Route; accountId: string; method: 'GET' | 'POST' };
+export type RouteMatch = { kind: 'route'; route: Route } | { kind: 'wrong-method'; allow: HttpMethod } | { kind: 'unknown' };
 
 const ACCOUNTS = '/accounts/';
-const MCP_PREFIX = ['access', 'ai-controls', 'mcp'];
+/** Collections, whose path may end in a slash. */
+const COLLECTIONS: ReadonlySet<EndpointName> = new Set(['listPortals', 'listServers']);
 
 /** The part of a pathname the API cares about: from `/accounts/` on, or the whole path when absent. */
 export function apiPathOf(pathname: string): string {
@@ -21,28 +19,23 @@ export function apiPathOf(pathname: string): string {
   return start === -1 ? pathname : pathname.slice(start);
 }
 
-export function matchRoute(apiPath: string): RouteMatch | null {
-  if (!apiPath.startsWith(ACCOUNTS)) return null;
-  const [accountSegment, ...rest] = apiPath.slice(ACCOUNTS.length).split('/');
-  if (accountSegment === undefined || !MCP_PREFIX.every((part, index) => rest[index] === part)) return null;
-
-  const accountId = decodeSegment(accountSegment);
-  const [collection, rawId, action, ...extra] = rest.slice(MCP_PREFIX.length);
-  if (extra.length > 0) return null;
+export function matchRoute(method: string, apiPath: string): RouteMatch {
+  let match = matchEndpoint(method, apiPath);
   // A trailing slash on a collection (`…/portals/`) still means the collection.
-  const id = rawId === undefined || (rawId === '' && action === undefined) ? undefined : decodeSegment(rawId);
+  if (match.kind === 'unknown' && apiPath.endsWith('/')) {
+    const trimmed = matchEndpoint(method, apiPath.slice(0, -1));
+    if (trimmed.kind !== 'unknown' && COLLECTIONS.has(trimmed.name)) match = trimmed;
+  }
+  if (match.kind === 'unknown') return { kind: 'unknown' };
+  if (match.kind === 'wrong-method') return { kind: 'wrong-method', allow: match.allow };
+  const route: Route = match;
+  return { kind: 'route', route: decoded(route) };
+}
 
-  if (collection === 'portals' && action === undefined) {
-    return id === undefined
-      ? { route: { kind: 'list-portals' }, accountId, method: 'GET' }
-      : { route: { kind: 'read-portal', id }, accountId, method: 'GET' };
-  }
-  if (collection === 'servers') {
-    if (id === undefined) return { route: { kind: 'list-servers' }, accountId, method: 'GET' };
-    if (action === undefined) return { route: { kind: 'read-server', id }, accountId, method: 'GET' };
-    if (action === 'sync') return { route: { kind: 'sync-server', id }, accountId, method: 'POST' };
-  }
-  return null;
+function decoded<R extends Route>(route: R): R {
+  const params = Object.fromEntries(Object.entries(route.params).map(([name, value]: [string, string]) => [name, decodeSegment(value)]));
+  // Same names as before, each value decoded.
+  return { name: route.name, params } as R;
 }
 
 /** Undecodable input is kept verbatim; it then simply fails the id checks. */

@@ -15,6 +15,13 @@ async function readPortalServer(harness: Harness, portalId: string, serverId: st
   return portal.servers.find((server) => server.id === serverId);
 }
 
+/** What an admin does in Cloudflare One: the same as POST /__mock/authenticate. */
+function authenticate(harness: Harness, id: string) {
+  const server = harness.api.state().servers.get(id);
+  if (!server) throw new Error(`no server ${id}`);
+  server.record.authentication_status = 'connected';
+}
+
 async function sync(harness: Harness, id: string) {
   const response = await harness.sync(id);
   expect(response.status).toBe(200);
@@ -23,17 +30,18 @@ async function sync(harness: Harness, id: string) {
 }
 
 describe('a successful sync', () => {
-  it('turns a stale server ready, stamps both timestamps and discovers new tools', async () => {
+  it('turns a re-authenticated "Sync required" server ready, stamps both timestamps and discovers new tools', async () => {
     const harness = createHarness();
     const before = await readServer(harness, 'sentry');
     expect(before.status).toBe('stale');
+    authenticate(harness, 'sentry');
     harness.clock.advance(5000);
 
     expect(await sync(harness, 'sentry')).toEqual({ status: 'ready' });
 
     const after = await readServer(harness, 'sentry');
     const now = iso(harness.clock.now());
-    expect(after).toMatchObject({ status: 'ready', last_synced: now, last_successful_sync: now });
+    expect(after).toMatchObject({ status: 'ready', authentication_status: 'connected', last_synced: now, last_successful_sync: now });
     expect(after.tools.length).toBe(before.tools.length + 2);
     expect(after.tools.map((tool) => tool.name)).toContain('get_trace_details');
     expect((await readPortalServer(harness, 'engineering', 'sentry'))?.tools.length).toBe(after.tools.length);
@@ -52,6 +60,7 @@ describe('a successful sync', () => {
 
   it('discovers new capabilities only once', async () => {
     const harness = createHarness();
+    authenticate(harness, 'sentry');
     await sync(harness, 'sentry');
     const count = (await readServer(harness, 'sentry')).tools.length;
     await sync(harness, 'sentry');
@@ -60,8 +69,41 @@ describe('a successful sync', () => {
 
   it('turns a server with an unknown status ready', async () => {
     const harness = createHarness();
+    authenticate(harness, 'pagerduty');
     await sync(harness, 'pagerduty');
     expect((await readServer(harness, 'pagerduty')).status).toBe('ready');
+  });
+});
+
+describe('a server whose admin sign-in expired ("Sync required")', () => {
+  it('stays stale however often it is synced, as on Cloudflare: only re-authenticating helps', async () => {
+    const harness = createHarness();
+    const before = await readServer(harness, 'sentry');
+    expect(before).toMatchObject({ status: 'stale', authentication_status: 'stale' });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      harness.clock.advance(1000);
+      const result = await sync(harness, 'sentry');
+      expect(result).toEqual({
+        status: 'stale',
+        error: expect.stringContaining('re-authenticate the server'),
+        error_details: { cause: expect.stringContaining('invalid_grant') },
+      });
+    }
+    const after = await readServer(harness, 'sentry');
+    expect(after).toMatchObject({ status: 'stale', last_synced: iso(harness.clock.now()), last_successful_sync: before.last_successful_sync });
+    expect(after.tools).toEqual(before.tools);
+  });
+
+  it('turns an unknown status into "Sync required" too when the sign-in has expired', async () => {
+    const harness = createHarness();
+    expect((await sync(harness, 'pagerduty')).status).toBe('stale');
+    expect((await readServer(harness, 'pagerduty')).status).toBe('stale');
+  });
+
+  it('is still stale after re-authenticating, until the next sync', async () => {
+    const harness = createHarness();
+    authenticate(harness, 'sentry');
+    expect(await readServer(harness, 'sentry')).toMatchObject({ status: 'stale', authentication_status: 'connected' });
   });
 
   it('clears a previous error when a flaky server succeeds on retry', async () => {

@@ -18,6 +18,10 @@ export function runSync(server: StoredServer, now: number, options: SyncOptions)
   server.settleAt = null;
   record.last_synced = isoAt(now);
 
+  // Cloudflare syncs with the admin's OAuth credential: once it has expired, no sync can fetch anything, whatever the
+  // upstream would do. The server stays "Sync required" until an admin signs in again (POST /__mock/authenticate).
+  if (record.authentication_status === 'stale') return markSyncRequired(server);
+
   const behaviour = script.behaviour;
   switch (behaviour.kind) {
     case 'succeed':
@@ -92,6 +96,19 @@ function rotateChangelogTool(server: StoredServer): void {
       inputSchema: { type: 'object', properties: {} },
     },
   ];
+}
+
+const SYNC_REQUIRED: SyncOutcome = {
+  status: 'stale',
+  error: 'The admin OAuth credential for this server has expired or was revoked; re-authenticate the server, then sync',
+  error_details: { cause: 'OAuth token refresh failed: invalid_grant (refresh token expired or revoked)' },
+};
+
+function markSyncRequired(server: StoredServer): SyncOutcome {
+  server.record.status = 'stale';
+  delete server.record.error;
+  delete server.record.error_details;
+  return { ...SYNC_REQUIRED, error_details: { ...SYNC_REQUIRED.error_details } };
 }
 
 function markError(server: StoredServer, error: string, details: ErrorDetailsRecord): SyncOutcome {

@@ -1,5 +1,5 @@
 /** Shared set-up for the imitation's tests: a fixed clock, known credentials and a tiny client. */
-import { envelopeSchema } from '../../src/lib/cloudflare/envelope-schema.ts';
+import { envelopeSchema } from '../../src/lib/cloudflare/contract.ts';
 import type { MockApi, MockApiOptions } from './create-mock-api.ts';
 import { createMockApi, DEMO_ACCOUNT_ID } from './create-mock-api.ts';
 

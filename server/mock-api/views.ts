@@ -3,24 +3,28 @@
  * portal (with that portal's overrides merged over the server-wide ones) and
  * on its own (server-wide overrides only), exactly as the API does.
  */
-import type { PortalWire } from '../../src/features/portals/api/portal-schema.ts';
 import type {
+  EffectiveRedirectUri,
   PortalCapabilityOverride,
   PortalServer,
+  PortalWire,
   Server,
-} from '../../src/features/servers/api/server-schema.ts';
+} from '../../src/lib/cloudflare/contract.ts';
 import type {
-  AuthConfigSummary,
   MockState,
   PortalMembership,
   PortalOverride,
+  PortalRecord,
   ServerOverride,
   ServerRecord,
   StoredPortal,
 } from './mock-state.ts';
 
-/** `auth_config_summary` is part of the API but not something the dashboard reads. */
-type WithAuthSummary<T> = T & { auth_config_summary?: AuthConfigSummary };
+/**
+ * Stands in for Cloudflare's shared OAuth callback (`shared_mcp22`). Cloudflare owns it but does not document its
+ * host; this one is made up.
+ */
+export const SHARED_OAUTH_CALLBACK = 'https://oauth.mcp.cloudflare.com/servers-callback';
 
 function baseFields(record: ServerRecord) {
   return {
@@ -47,7 +51,7 @@ function baseFields(record: ServerRecord) {
   };
 }
 
-export function standaloneServerView(record: ServerRecord): WithAuthSummary<Server> {
+export function standaloneServerView(record: ServerRecord): Server {
   return {
     ...baseFields(record),
     updated_tools: record.updated_tools.map(copyServerOverride),
@@ -55,7 +59,7 @@ export function standaloneServerView(record: ServerRecord): WithAuthSummary<Serv
   };
 }
 
-export function portalServerView(record: ServerRecord, membership: PortalMembership): WithAuthSummary<PortalServer> {
+export function portalServerView(record: ServerRecord, membership: PortalMembership): PortalServer {
   return {
     ...baseFields(record),
     server_id: record.id,
@@ -74,6 +78,13 @@ export function portalView(portal: StoredPortal, state: MockState): PortalWire {
     if (stored !== undefined) servers.push(portalServerView(stored.record, membership));
   }
   return { ...portal.record, servers };
+}
+
+/** The callback the portal sends to the server's OAuth provider: the shared one when the server opted in, else the portal's own. */
+export function effectiveRedirectUriView(portal: PortalRecord, server: ServerRecord): EffectiveRedirectUri {
+  return server.is_shared_oauth_callback_enabled === true
+    ? { redirect_uri: SHARED_OAUTH_CALLBACK, source: 'shared_mcp22' }
+    : { redirect_uri: `https://${portal.hostname}/servers-callback`, source: 'per_portal' };
 }
 
 function copyServerOverride(override: ServerOverride): ServerOverride {

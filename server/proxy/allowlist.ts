@@ -1,38 +1,39 @@
-import { RESOURCE_ID_MAX_LENGTH } from '../../src/lib/cloudflare/ids.ts';
+import {
+  ENDPOINT_NAMES,
+  ENDPOINTS,
+  matchEndpoint,
+  pathParamsAreValid,
+  type EndpointName,
+  type HttpMethod,
+} from '../../src/lib/cloudflare/contract.ts';
 
 /**
- * The only upstream calls the dashboard makes. Anything else that reaches the
- * proxy is answered by the proxy itself and never forwarded.
+ * The only upstream calls the dashboard makes: the contract's endpoints. Anything else that reaches the proxy is
+ * answered by the proxy itself and never forwarded.
  */
 export interface AllowedRoute {
-  method: 'GET' | 'POST';
-  pattern: RegExp;
+  name: EndpointName;
+  method: HttpMethod;
+  /** Path template, relative to the API base. */
+  path: string;
   /** Query parameters passed through; all others are dropped. */
   query: readonly string[];
 }
 
-const ACCOUNT = '[0-9a-f]{32}';
-const ID = '[a-z0-9_]+(?:-[a-z0-9_]+)*';
-const MCP = `/accounts/(${ACCOUNT})/access/ai-controls/mcp`;
-const LIST_QUERY = ['page', 'per_page', 'search'] as const;
+function allowedRoute(name: EndpointName): AllowedRoute {
+  const { method, path, query } = ENDPOINTS[name];
+  return { name, method, path, query };
+}
 
-export const ALLOWED_ROUTES: readonly AllowedRoute[] = [
-  { method: 'GET', pattern: new RegExp(`^${MCP}/portals$`), query: LIST_QUERY },
-  { method: 'GET', pattern: new RegExp(`^${MCP}/portals/(${ID})$`), query: [] },
-  { method: 'GET', pattern: new RegExp(`^${MCP}/servers$`), query: LIST_QUERY },
-  { method: 'GET', pattern: new RegExp(`^${MCP}/servers/(${ID})$`), query: [] },
-  { method: 'POST', pattern: new RegExp(`^${MCP}/servers/(${ID})/sync$`), query: [] },
-];
+export const ALLOWED_ROUTES: readonly AllowedRoute[] = ENDPOINT_NAMES.map(allowedRoute);
 
 export type RouteMatch = { kind: 'allowed'; route: AllowedRoute } | { kind: 'wrong-method' } | { kind: 'unknown' };
 
+/** `path` is the pathname after the proxy's prefix, still percent-encoded: an encoded id fails its rule. */
 export function matchRoute(method: string, path: string): RouteMatch {
-  const candidates = ALLOWED_ROUTES.filter((route) => {
-    const match = route.pattern.exec(path);
-    // Ids are captured after the account; the API caps them at 32 characters.
-    return match !== null && match.slice(2).every((id) => id === undefined || id.length <= RESOURCE_ID_MAX_LENGTH);
-  });
-  const route = candidates.find((candidate) => candidate.method === method);
-  if (route) return { kind: 'allowed', route };
-  return candidates.length > 0 ? { kind: 'wrong-method' } : { kind: 'unknown' };
+  const match = matchEndpoint(method, path);
+  // A path whose ids break the API's rules (e.g. over 32 characters) is no endpoint at all, whatever the method.
+  if (match.kind === 'unknown' || !pathParamsAreValid(match.params)) return { kind: 'unknown' };
+  if (match.kind === 'wrong-method') return { kind: 'wrong-method' };
+  return { kind: 'allowed', route: allowedRoute(match.name) };
 }

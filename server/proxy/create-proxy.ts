@@ -1,5 +1,5 @@
 import type { Credentials, DashboardConfig } from '../config.ts';
-import { API_PREFIX } from '../../src/lib/cloudflare/endpoints.ts';
+import { API_PREFIX } from '../../src/lib/cloudflare/contract.ts';
 import { matchRoute } from './allowlist.ts';
 import { envelopeError, envelopeResult } from './envelope-response.ts';
 

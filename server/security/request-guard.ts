@@ -1,4 +1,4 @@
-import { PROXY_ERROR_CODES } from '../../src/lib/cloudflare/proxy-error-codes.ts';
+import { PROXY_ERROR_CODES } from '../../src/lib/cloudflare/contract.ts';
 import { envelopeError } from '../proxy/envelope-response.ts';
 import { ACCESS_JWT_HEADER, type AccessVerifier } from './access-jwt.ts';
 import { isAllowedHost } from './allowed-hosts.ts';

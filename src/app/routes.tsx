@@ -1,10 +1,11 @@
-import { usePrefetchQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/ids';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
+import { serverQueries } from '@/features/servers/api/server-queries';
 import { PortalListPage } from '@/features/portals/components/portal-list-page';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
@@ -49,14 +50,26 @@ function PortalRoute() {
 }
 
 function ServerRoute() {
-  const { accountId, portalId } = useValidIds();
+  const { accountId, portalId, serverId } = useValidIds();
   // Everything the API says about a server in a portal comes with the portal: one request serves both pages.
   usePrefetchQuery(portalQueries.detail(accountId, portalId));
+  // An OAuth server's page also shows its redirect URI: read beside the portal, not after it. Without the portal in
+  // the cache (a deep link) the auth type is not known yet, so it is read then too.
+  const cached = useQueryClient().getQueryData(portalQueries.detail(accountId, portalId).queryKey);
+  const authType = cached?.servers.find((server) => server.id === serverId)?.auth_type;
   return (
-    <Suspense fallback={<ServerDetailSkeleton />}>
-      <ServerDetailPage />
-    </Suspense>
+    <>
+      {cached === undefined || authType === 'oauth' ? <PrefetchRedirectUri accountId={accountId} portalId={portalId} serverId={serverId} /> : null}
+      <Suspense fallback={<ServerDetailSkeleton />}>
+        <ServerDetailPage />
+      </Suspense>
+    </>
   );
+}
+
+function PrefetchRedirectUri({ accountId, portalId, serverId }: { accountId: string; portalId: string; serverId: string }) {
+  usePrefetchQuery(serverQueries.effectiveRedirectUri(accountId, portalId, serverId));
+  return null;
 }
 
 /** Contains a failing page inside the layout; moving to another address starts afresh. */

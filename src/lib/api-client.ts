@@ -2,7 +2,15 @@ import * as z from 'zod/mini';
 import { ApiError } from '@/lib/api-error';
 import { describeIssue } from '@/lib/describe-zod-issue';
 import { envelopeSchema, type ResultInfo } from '@/lib/cloudflare/envelope-schema';
-import { API_PREFIX } from '@/lib/cloudflare/endpoints';
+import {
+  API_PREFIX,
+  ENDPOINTS,
+  endpointPath,
+  type EndpointName,
+  type EndpointQuery,
+  type EndpointResult,
+  type PathParams,
+} from '@/lib/cloudflare/contract';
 
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST';
@@ -110,4 +118,20 @@ export async function cfFetch<S extends z.core.$ZodType>(
     });
   }
   return { result: parsed.data, resultInfo: resultInfo ?? null };
+}
+
+export interface EndpointCallOptions<N extends EndpointName> {
+  query?: EndpointQuery<N>;
+  signal?: AbortSignal;
+}
+
+/** Calls one endpoint of the contract: its method, its path built from `params`, its response schema. */
+export function callEndpoint<N extends EndpointName>(
+  name: N,
+  params: PathParams<N>,
+  { query, signal }: EndpointCallOptions<N> = {},
+): Promise<ApiResponse<EndpointResult<N>>> {
+  const { method, response } = ENDPOINTS[name];
+  // Looked up by a generic name, the schema widens to the union of all six; it is N's own, so its output is N's result.
+  return cfFetch(endpointPath(name, params), response, { method, query, signal }) as Promise<ApiResponse<EndpointResult<N>>>;
 }

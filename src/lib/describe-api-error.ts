@@ -6,6 +6,7 @@ export type ApiAction =
   | { kind: 'view-portal'; portalId: string }
   | { kind: 'list-portals' }
   | { kind: 'sync'; serverName: string }
+  | { kind: 'read-redirect-uri'; serverName: string }
   | { kind: 'load-config' };
 
 export interface ErrorExplanation {
@@ -35,6 +36,8 @@ function what(action: ApiAction): string {
       return 'list the portals of this account';
     case 'sync':
       return `sync ${action.serverName}`;
+    case 'read-redirect-uri':
+      return `read the redirect URI of ${action.serverName}`;
     case 'load-config':
       return 'load its configuration';
   }
@@ -114,6 +117,14 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
         title: `Portal "${action.portalId}" does not exist`,
         meaning: 'Cloudflare has no MCP portal with this id in this account. It may have been deleted, or the link has a typo.',
         action: 'Go back to the list of portals and pick one from there.',
+        detail,
+      };
+    }
+    if (action.kind === 'read-redirect-uri' && !codes.includes(UNROUTABLE_CODE)) {
+      return {
+        title: `Cloudflare has no redirect URI for ${action.serverName} in this portal`,
+        meaning: 'The server may have been removed from this portal since the page loaded.',
+        action: 'Refresh the portal to see its current servers.',
         detail,
       };
     }

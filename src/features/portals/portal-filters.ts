@@ -8,6 +8,15 @@ import type { PortalServer } from '@/features/servers/api/server-schema';
 export const STATUS_FILTERS = [...SERVER_STATUSES, 'other'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
+/** The URL keeps the API's values (`status=stale`); people read Cloudflare's words ("Sync required"). */
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
+  ready: 'ready',
+  waiting: 'waiting',
+  stale: 'Sync required',
+  error: 'error',
+  other: 'other',
+};
+
 export const SORTS = ['status', 'name', 'last_synced'] as const;
 export type Sort = (typeof SORTS)[number];
 

@@ -36,13 +36,23 @@ describe('serverDiagnostics', () => {
       hostname: 'https://mcp.buildkite.com/mcp',
       auth_type: 'bearer',
       status: 'error',
+      status_label: 'error',
       authentication_status: null,
+      needs_reauthentication: false,
+      next_step: 'The MCP server itself answered with an error: fix it (or its configuration in Cloudflare), then sync.',
       error: 'The MCP server returned an error while listing its tools',
       error_details: { cause: 'MCP error -32603', is_upstream: true, mcp_code: -32603, retryable: false, status_code: 500 },
       last_synced: '2026-11-24T10:00:00Z',
       last_successful_sync: '2026-11-21T10:00:00Z',
     });
     expect(formatDiagnostics(diagnostics)).not.toContain('must-never-be-copied');
+  });
+
+  it('names a stale server as Cloudflare does, with re-authentication as the next step', () => {
+    const stale = portalServerSchema.parse({ ...server, status: 'stale', authentication_status: 'stale', error: null, error_details: null });
+    const diagnostics = serverDiagnostics(stale, { accountId: 'a', portalId: 'p', capturedAt: new Date() });
+    expect(diagnostics).toMatchObject({ status: 'stale', status_label: 'Sync required', needs_reauthentication: true });
+    expect(diagnostics.next_step).toMatch(/^The admin sign-in expired or was revoked\. Re-authenticate in Cloudflare One \(Zero Trust › Access controls › AI controls › MCP servers › Buildkite CI › Edit › Authenticate server\), then sync\. Syncing alone will not fix this\.$/);
   });
 
   it('reports the version from package.json by default', () => {

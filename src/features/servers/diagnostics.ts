@@ -1,4 +1,6 @@
 import type { PortalServer } from '@/features/servers/api/server-schema';
+import { needsReauthentication, presentStatus } from '@/features/servers/server-status';
+import { triageServer } from '@/features/servers/triage';
 
 interface DiagnosticsContext {
   accountId: string;
@@ -22,7 +24,11 @@ export function serverDiagnostics(server: PortalServer, { accountId, portalId, c
     hostname: server.hostname,
     auth_type: server.auth_type,
     status: server.status ?? null,
+    // Cloudflare's name for the status ("Sync required" for stale), so a ticket reads as the admin's dashboard does.
+    status_label: presentStatus(server.status).label,
     authentication_status: server.authentication_status ?? null,
+    needs_reauthentication: needsReauthentication(server),
+    next_step: triageServer(server)?.nextStep ?? null,
     error: server.error ?? null,
     error_details: server.error_details ?? null,
     last_synced: server.last_synced ?? null,

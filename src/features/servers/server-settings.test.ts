@@ -3,11 +3,11 @@ import { presentAuthenticationStatus, presentDefaultDisabled, presentFlag } from
 
 describe('presentAuthenticationStatus', () => {
   it.each([
-    ['not_required', 'Not required'],
-    ['required', 'Required: an admin must authenticate before syncing'],
-    ['connected', 'Connected'],
-    ['stale', 'Stale: re-authenticate'],
-    ['manual', 'Manual (user-managed OAuth)'],
+    ['not_required', 'Not required: no admin sign-in is needed (not_required)'],
+    ['required', 'Required: no admin has signed in yet; authenticate the server, then sync (required)'],
+    ['connected', 'Connected: the admin sign-in works (connected)'],
+    ['stale', 'Expired: the admin sign-in expired or was revoked; re-authenticate, then sync (stale)'],
+    ['manual', 'Manual: an admin-supplied OAuth client, with no admin sign-in flow (manual)'],
     ['pending_consent', 'pending_consent'],
   ])('%s → %s', (status, label) => {
     expect(presentAuthenticationStatus(status)).toBe(label);

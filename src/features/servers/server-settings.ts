@@ -1,17 +1,19 @@
 import type { PortalServer } from '@/features/servers/api/server-schema';
 
+/** The admin credential Cloudflare syncs with, in Cloudflare's meaning of each value. */
 const AUTHENTICATION_STATUS_LABELS: Record<string, string> = {
-  not_required: 'Not required',
-  required: 'Required: an admin must authenticate before syncing',
-  connected: 'Connected',
-  stale: 'Stale: re-authenticate',
-  manual: 'Manual (user-managed OAuth)',
+  not_required: 'Not required: no admin sign-in is needed',
+  required: 'Required: no admin has signed in yet; authenticate the server, then sync',
+  connected: 'Connected: the admin sign-in works',
+  stale: 'Expired: the admin sign-in expired or was revoked; re-authenticate, then sync',
+  manual: 'Manual: an admin-supplied OAuth client, with no admin sign-in flow',
 };
 
-/** Unknown values are shown as received: a newer API value is still information. */
+/** The API's value stays visible beside the words; unknown values are shown as received. */
 export function presentAuthenticationStatus(status: PortalServer['authentication_status']): string {
   if (status == null) return 'Not reported';
-  return AUTHENTICATION_STATUS_LABELS[status] ?? status;
+  const label = AUTHENTICATION_STATUS_LABELS[status];
+  return label ? `${label} (${status})` : status;
 }
 
 export function presentDefaultDisabled(defaultDisabled: boolean | null | undefined): string {

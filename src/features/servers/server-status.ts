@@ -2,8 +2,10 @@ import type { BadgeTone } from '@/components/badge';
 import type { PortalServer } from '@/features/servers/api/server-schema';
 
 export interface StatusPresentation {
-  /** The status as text: the API's value, or "not synced yet" when it sent none. */
+  /** The status in Cloudflare's own words: "Sync required" for `stale`, as its dashboard says; "not synced yet" for none. */
   label: string;
+  /** The value the API sent, shown beside the label when the two differ; null when it sent none. */
+  apiValue: string | null;
   tone: BadgeTone;
   /** One sentence an admin (or a demo audience) understands. */
   explanation: string;
@@ -11,27 +13,40 @@ export interface StatusPresentation {
   symbol: string;
 }
 
+/** Where an admin re-authenticates a server; Cloudflare documents the path, not a stable per-account URL. */
+export const REAUTHENTICATE_PATH = ['Zero Trust', 'Access controls', 'AI controls', 'MCP servers'] as const;
+export const CLOUDFLARE_ONE_URL = 'https://one.dash.cloudflare.com/';
+
+/** "Zero Trust › Access controls › AI controls › MCP servers › GitHub › Edit › Authenticate server" */
+export function reauthenticatePath(serverName: string): string {
+  return [...REAUTHENTICATE_PATH, serverName, 'Edit', 'Authenticate server'].join(' › ');
+}
+
 export function presentStatus(status: PortalServer['status']): StatusPresentation {
   switch (status) {
     case 'ready':
-      return { label: 'ready', tone: 'success', symbol: '✓', explanation: 'Tools and prompts are synced and available through the portal.' };
+      return { label: 'ready', apiValue: 'ready', tone: 'success', symbol: '✓', explanation: 'Tools and prompts are synced and available through the portal.' };
     case 'waiting':
       return {
         label: 'waiting',
+        apiValue: 'waiting',
         tone: 'info',
         symbol: '…',
         explanation: "Cloudflare is fetching this server's tools and prompts. This usually takes a few seconds.",
       };
     case 'stale':
       return {
-        label: 'stale',
+        label: 'Sync required',
+        apiValue: 'stale',
         tone: 'warning',
         symbol: '!',
-        explanation: 'The last sync is out of date, so the tools and prompts shown may have changed. Sync to refresh them.',
+        explanation:
+          "The admin sign-in Cloudflare uses to fetch this server's tools and prompts has expired or was revoked. Portal users can still connect, but new and removed tools stop flowing in until an admin re-authenticates.",
       };
     case 'error':
       return {
         label: 'error',
+        apiValue: 'error',
         tone: 'danger',
         symbol: '✕',
         explanation: 'The last sync failed. Portal users may see outdated capabilities, or none, from this server.',
@@ -40,6 +55,7 @@ export function presentStatus(status: PortalServer['status']): StatusPresentatio
     case undefined:
       return {
         label: 'not synced yet',
+        apiValue: null,
         tone: 'neutral',
         symbol: '○',
         explanation: 'Cloudflare has not synced this server yet. Sync to fetch its tools and prompts.',
@@ -47,11 +63,28 @@ export function presentStatus(status: PortalServer['status']): StatusPresentatio
     default:
       return {
         label: status,
+        apiValue: status,
         tone: 'neutral',
         symbol: '?',
         explanation: `Cloudflare reported a status this dashboard does not know yet ("${status}"). It is shown exactly as received.`,
       };
   }
+}
+
+type AuthFacts = Pick<PortalServer, 'status' | 'authentication_status'>;
+
+/**
+ * Cloudflare cannot fetch this server's capabilities until an admin signs in: its admin credential is missing or
+ * expired, or its status is `stale` ("Sync required") without a working sign-in. Syncing alone fixes none of these.
+ */
+export function needsReauthentication({ status, authentication_status: auth }: AuthFacts): boolean {
+  if (auth === 'required' || auth === 'stale') return true;
+  return status === 'stale' && auth !== 'connected';
+}
+
+/** Still `stale`, but the admin sign-in works again: the one step left is a sync. */
+export function reauthenticatedAwaitingSync({ status, authentication_status: auth }: AuthFacts): boolean {
+  return status === 'stale' && auth === 'connected';
 }
 
 const AUTH_TYPE_LABELS: Record<string, string> = {

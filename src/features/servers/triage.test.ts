@@ -10,6 +10,20 @@ describe('triageServer', () => {
     expect(triageServer({ ...base, status: 'degraded', authentication_status: 'stale' })?.kind).toBe('re-authenticate');
   });
 
+  it('treats "Sync required" (stale) as a sign-in to renew, and says syncing alone will not fix it', () => {
+    const triage = triageServer({ ...base, name: 'Sentry', status: 'stale', authentication_status: 'stale' });
+    expect(triage?.kind).toBe('re-authenticate');
+    expect(triage?.nextStep).toBe(
+      'The admin sign-in expired or was revoked. Re-authenticate in Cloudflare One (Zero Trust › Access controls › AI controls › MCP servers › Sentry › Edit › Authenticate server), then sync. Syncing alone will not fix this.',
+    );
+    expect(triageServer({ ...base, status: 'stale' })?.kind).toBe('re-authenticate');
+    expect(triageServer({ ...base, status: 'error', authentication_status: 'required' })?.nextStep).toMatch(/^No admin has signed in/);
+  });
+
+  it('asks only for a sync once the sign-in works again', () => {
+    expect(triageServer({ ...base, status: 'stale', authentication_status: 'connected' })).toMatchObject({ kind: 'sync-to-finish', label: 'Signed in again' });
+  });
+
   it('calls a retryable failure transient', () => {
     expect(triageServer({ ...base, status: 'error', error_details: { is_upstream: false, retryable: true } })?.kind).toBe('transient');
   });

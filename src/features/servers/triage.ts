@@ -1,6 +1,7 @@
 import type { PortalServer } from '@/features/servers/api/server-schema';
+import { needsReauthentication, reauthenticatedAwaitingSync, reauthenticatePath } from '@/features/servers/server-status';
 
-export type TriageKind = 're-authenticate' | 'transient' | 'upstream-error' | 'unreachable';
+export type TriageKind = 're-authenticate' | 'sync-to-finish' | 'transient' | 'upstream-error' | 'unreachable';
 
 export interface Triage {
   kind: TriageKind;
@@ -12,20 +13,27 @@ export interface Triage {
 
 /**
  * Sorts a failing server into the problem an admin has to solve. Credentials
- * come first (nothing else helps until they are fixed), then whether simply
- * retrying is worth it, then where the failure happened.
+ * come first (nothing else helps until they are fixed, and syncing alone never
+ * does), then whether simply retrying is worth it, then where the failure happened.
  */
 export function triageServer(server: PortalServer): Triage | null {
   const failing = server.status === 'error' || Boolean(server.error) || Boolean(server.error_details);
-  const authStatus = server.authentication_status;
-  if (authStatus === 'required' || authStatus === 'stale') {
+  if (needsReauthentication(server)) {
+    const where = reauthenticatePath(server.name);
     return {
       kind: 're-authenticate',
       label: 'Re-authenticate',
       nextStep:
-        authStatus === 'required'
-          ? 'An admin must sign in to this server in Cloudflare One (Access › AI controls › MCP servers) before it can sync.'
-          : 'Its stored sign-in has expired: re-authenticate it in Cloudflare One (Access › AI controls › MCP servers), then sync.',
+        server.authentication_status === 'required'
+          ? `No admin has signed in to this server, so Cloudflare cannot fetch its tools and prompts. Sign in first in Cloudflare One (${where}), then sync. Syncing alone will not fix this.`
+          : `The admin sign-in expired or was revoked. Re-authenticate in Cloudflare One (${where}), then sync. Syncing alone will not fix this.`,
+    };
+  }
+  if (reauthenticatedAwaitingSync(server)) {
+    return {
+      kind: 'sync-to-finish',
+      label: 'Signed in again',
+      nextStep: 'The admin sign-in works again, but Cloudflare has not fetched tools and prompts since it expired: sync now to bring them up to date.',
     };
   }
   if (!failing) return null;

@@ -1,9 +1,8 @@
-import { cfFetch } from '@/lib/api-client';
-import { endpoints } from '@/lib/cloudflare/endpoints';
-import { portalListSchema, portalSchema, type Portal, type PortalList } from '@/features/portals/api/portal-schema';
+import { callEndpoint } from '@/lib/api-client';
+import type { Portal, PortalList } from '@/features/portals/api/portal-schema';
 
 export async function getPortal(accountId: string, portalId: string, { signal }: { signal?: AbortSignal } = {}): Promise<Portal> {
-  const { result } = await cfFetch(endpoints.portal(accountId, portalId), portalSchema, { signal });
+  const { result } = await callEndpoint('readPortal', { account_id: accountId, portal_id: portalId }, { signal });
   return result;
 }
 
@@ -14,10 +13,11 @@ export interface PortalListParams {
 }
 
 export async function listPortals(accountId: string, params: PortalListParams = {}, { signal }: { signal?: AbortSignal } = {}) {
-  return cfFetch(endpoints.portals(accountId), portalListSchema, {
-    signal,
-    query: { page: params.page, per_page: params.perPage, search: params.search },
-  });
+  return callEndpoint(
+    'listPortals',
+    { account_id: accountId },
+    { signal, query: { page: params.page, per_page: params.perPage, search: params.search } },
+  );
 }
 
 /** Cloudflare's largest page, so a whole account costs as few reads as possible (500 portals: 5). */

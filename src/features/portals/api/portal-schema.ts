@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { openEnum } from '@/lib/cloudflare/envelope-schema';
-import { portalServerSchema, type PortalServer } from '@/features/servers/api/server-schema';
-import { describeIssue } from '@/lib/describe-zod-issue';
+// Relative imports: the Node side loads this through the contract, where `@/` may not resolve.
+import { openEnum } from '../../../lib/cloudflare/envelope-schema.ts';
+import { portalServerSchema, type PortalServer } from '../../servers/api/server-schema.ts';
+import { describeIssue } from '../../../lib/describe-zod-issue.ts';
 
 export const CODE_MODES = ['off', 'opt_in', 'default_on', 'enforced'] as const;
 

@@ -19,7 +19,7 @@ describe('portal list page', () => {
     renderApp(paths.portals.getHref(DEMO_ACCOUNT_ID));
     const link = await screen.findByRole('link', { name: 'Engineering tools' });
     expect(link).toHaveAttribute('href', paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
-    expect(screen.getByText('· 1 ready · 1 waiting · 1 stale · 2 error · 2 other')).toBeInTheDocument();
+    expect(screen.getByText('· 1 ready · 1 waiting · 1 Sync required · 2 error · 2 other')).toBeInTheDocument();
     expect(screen.getByText('Page 1 of 3 · 25 portals')).toBeInTheDocument();
   });
 });

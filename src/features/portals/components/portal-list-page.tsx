@@ -13,7 +13,7 @@ import { paths } from '@/lib/paths';
 import type { Portal } from '@/features/portals/api/portal-schema';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
-import { countByStatus, STATUS_FILTERS } from '@/features/portals/portal-filters';
+import { countByStatus, STATUS_FILTER_LABELS, STATUS_FILTERS } from '@/features/portals/portal-filters';
 import { parsePortalListState, PORTALS_PER_PAGE, writePortalListState } from '@/features/portals/portal-list-params';
 
 export function PortalListPage() {
@@ -133,7 +133,7 @@ function PortalRow({ accountId, portal }: { accountId: string; portal: Portal })
   };
   const unreadable = portal.unreadableServers.length;
   const summary = [
-    ...STATUS_FILTERS.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`),
+    ...STATUS_FILTERS.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${STATUS_FILTER_LABELS[status]}`),
     ...(unreadable > 0 ? [`${unreadable} unreadable`] : []),
   ].join(' · ');
   const total = portal.servers.length + unreadable;

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_ID, renderApp } from '@/testing/render-app';
 import { paths } from '@/lib/paths';
+import { handleMockControl } from '../../../../server/mock-api/control-routes.ts';
 
 const portalUrl = paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering');
 
@@ -19,13 +20,41 @@ describe('portal page', () => {
 
   it('syncs a server, shows the result on its card and re-reads the portal', async () => {
     const { user, mockApi } = renderApp(portalUrl);
-    const card = await screen.findByRole('article', { name: 'Sentry' });
-    expect(within(card).getByText('stale')).toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Sync Sentry' }));
+    const card = await screen.findByRole('article', { name: 'Feature flags' });
+    expect(within(card).getByText('not synced yet')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Sync Feature flags' }));
     expect(await within(card).findByText('Sync succeeded')).toBeInTheDocument();
     expect(within(card).getByText('ready')).toBeInTheDocument();
     const calls = mockApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`);
-    expect(calls).toEqual(['GET /portals/engineering', 'POST /servers/sentry/sync', 'GET /portals/engineering']);
+    expect(calls).toEqual(['GET /portals/engineering', 'POST /servers/feature-flags/sync', 'GET /portals/engineering']);
+  });
+
+  it('walks a "Sync required" server through its repair: sign in again first, then sync', async () => {
+    const { user, mockApi, queryClient } = renderApp(portalUrl);
+    const card = await screen.findByRole('article', { name: 'Sentry' });
+    expect(within(card).getByText('Sync required')).toBeInTheDocument();
+    expect(within(card).getByText('(stale)')).toBeInTheDocument();
+    expect(within(card).getByText(/Re-authenticate in Cloudflare One \(Zero Trust › Access controls › AI controls › MCP servers › Sentry › Edit › Authenticate server\), then sync\. Syncing alone will not fix this\./)).toBeInTheDocument();
+
+    // A sync alone changes nothing, and the card says why.
+    await user.click(within(card).getByRole('button', { name: 'Sync Sentry after re-authenticating' }));
+    expect(await within(card).findByText('Still Sync required: re-authenticate first')).toBeInTheDocument();
+    expect(within(card).getByText('Sync required')).toBeInTheDocument();
+    expect(within(card).queryByText('Sync succeeded')).toBeNull();
+
+    // An admin signs in again in Cloudflare One (the embedded API's control route stands in for that).
+    const signedIn = await handleMockControl(
+      mockApi,
+      new Request('http://dashboard.test/__mock/authenticate', { method: 'POST', body: JSON.stringify({ serverId: 'sentry' }) }),
+    );
+    expect(signedIn?.status).toBe(204);
+    await queryClient.refetchQueries();
+    expect(await within(card).findByText(/^The admin sign-in works again/)).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Sync Sentry' }));
+    expect(await within(card).findByText('Sync succeeded')).toBeInTheDocument();
+    expect(within(card).getByText('ready')).toBeInTheDocument();
+    expect(within(card).getByText('+2 tools: search_events, get_trace_details')).toBeInTheDocument();
   });
 
   it('explains which permission is missing when the token may not read portals', async () => {

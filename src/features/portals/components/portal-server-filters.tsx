@@ -1,9 +1,8 @@
 import { useCallback, useId } from 'react';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { cn } from '@/lib/cn';
-import { STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
+import { STATUS_FILTER_LABELS, STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
 
-const STATUS_LABELS: Record<StatusFilter, string> = { ready: 'ready', waiting: 'waiting', stale: 'stale', error: 'error', other: 'other' };
 const SORT_LABELS: Record<Sort, string> = { status: 'Status (failing first)', name: 'Name', last_synced: 'Last synced' };
 
 interface PortalServerFiltersProps {
@@ -38,7 +37,7 @@ export function PortalServerFilters({ counts, filters, onChange }: PortalServerF
                 pressed ? 'border-foreground bg-foreground text-background' : 'border-border bg-card hover:bg-muted',
               )}
             >
-              <span className="font-semibold">{counts[status]}</span> {STATUS_LABELS[status]}
+              <span className="font-semibold">{counts[status]}</span> {STATUS_FILTER_LABELS[status]}
             </button>
           );
         })}

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { openEnum } from '@/lib/cloudflare/envelope-schema';
+// Relative import: the Node side loads this through the contract, where `@/` may not resolve.
+import { openEnum } from '../../../lib/cloudflare/envelope-schema.ts';
 
 export const SERVER_STATUSES = ['ready', 'waiting', 'stale', 'error'] as const;
 export type KnownServerStatus = (typeof SERVER_STATUSES)[number];
 
 export const AUTH_TYPES = ['oauth', 'bearer', 'unauthenticated'] as const;
 export const AUTHENTICATION_STATUSES = ['not_required', 'required', 'connected', 'stale', 'manual'] as const;
+export const AUTH_MODES = ['dcr', 'manual'] as const;
 
 export const errorDetailsSchema = z.object({
   cause: z.nullish(z.string()),
@@ -46,6 +48,34 @@ export const serverCapabilityOverrideSchema = z.object({
 
 const timestamp = z.nullish(z.string());
 
+/**
+ * `auth_config_summary`: the safe subset of a server's OAuth client that Cloudflare shows admins. It never carries a
+ * secret value, only whether one is stored.
+ */
+export const authConfigSummarySchema = z.object({
+  auth_mode: z.nullish(openEnum(AUTH_MODES)),
+  has_client_secret: z.nullish(z.boolean()),
+  client_secret_version: z.nullish(z.number()),
+  config: z.nullish(
+    z.object({
+      authorization_endpoint: z.nullish(z.string()),
+      issuer: z.nullish(z.string()),
+      resource: z.nullish(z.string()),
+      revocation_endpoint: z.nullish(z.string()),
+      token_endpoint: z.nullish(z.string()),
+    }),
+  ),
+  registration_info: z.nullish(
+    z.object({
+      client_id: z.nullish(z.string()),
+      redirect_uris: z.nullish(z.array(z.string())),
+      scope: z.nullish(z.string()),
+      token_endpoint_auth_method: z.nullish(z.string()),
+    }),
+  ),
+});
+export type AuthConfigSummary = z.infer<typeof authConfigSummarySchema>;
+
 const serverBaseShape = {
   id: z.string(),
   auth_type: openEnum(AUTH_TYPES),
@@ -61,6 +91,7 @@ const serverBaseShape = {
   last_synced: timestamp,
   last_successful_sync: timestamp,
   authentication_status: z.nullish(openEnum(AUTHENTICATION_STATUSES)),
+  auth_config_summary: z.nullish(authConfigSummarySchema),
   default_disabled: z.nullish(z.boolean()),
   on_behalf: z.nullish(z.boolean()),
   secure_web_gateway: z.nullish(z.boolean()),
@@ -97,3 +128,15 @@ export const syncResultSchema = z.object({
   error_details: z.nullish(errorDetailsSchema),
 });
 export type SyncResult = z.infer<typeof syncResultSchema>;
+
+export const REDIRECT_URI_SOURCES = ['per_portal', 'shared_mcp22'] as const;
+
+/**
+ * Result of `GET …/portals/{portal_id}/servers/{server_id}/effective-redirect-uri`: the callback the portal sends to
+ * the upstream OAuth provider for this pair, to be registered there verbatim.
+ */
+export const effectiveRedirectUriSchema = z.object({
+  redirect_uri: z.string(),
+  source: openEnum(REDIRECT_URI_SOURCES),
+});
+export type EffectiveRedirectUri = z.infer<typeof effectiveRedirectUriSchema>;

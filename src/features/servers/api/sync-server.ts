@@ -1,12 +1,11 @@
-import { cfFetch } from '@/lib/api-client';
+import { callEndpoint } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
-import { endpoints } from '@/lib/cloudflare/endpoints';
 import { pauseSyncsFor, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';
 import { recordSyncAttempt, type SyncAttempt, type SyncTrigger } from '@/features/servers/sync-history';
-import { syncResultSchema, type SyncResult } from '@/features/servers/api/server-schema';
+import type { SyncResult } from '@/features/servers/api/server-schema';
 
 export async function syncServer(accountId: string, serverId: string): Promise<SyncResult> {
-  const { result } = await cfFetch(endpoints.syncServer(accountId, serverId), syncResultSchema, { method: 'POST' });
+  const { result } = await callEndpoint('syncServer', { account_id: accountId, server_id: serverId });
   return result;
 }
 
@@ -28,7 +27,8 @@ async function syncRespectingRateLimit(accountId: string, serverId: string, trig
       });
     try {
       const result = await syncServer(accountId, serverId);
-      if (isFailedSync(result)) record('failed', result.error_details?.cause ?? result.error);
+      if (syncResultKind(result) === 'needs-reauthentication') record('failed', result.error ?? 'Sync required: re-authenticate the server first');
+      else if (isFailedSync(result)) record('failed', result.error_details?.cause ?? result.error);
       else record('succeeded');
       return result;
     } catch (error) {
@@ -56,7 +56,20 @@ export function syncServerOnce(accountId: string, serverId: string, trigger: Syn
   return promise;
 }
 
-/** A 200 can still carry a failed sync: Cloudflare reports it in `result.status`. */
+export type SyncResultKind = 'succeeded' | 'waiting' | 'needs-reauthentication' | 'failed';
+
+/**
+ * How a sync ended, from its result alone: a 200 can still carry a failed sync. `stale` after a sync means Cloudflare
+ * still cannot fetch capabilities because the admin sign-in expired: only re-authenticating fixes that.
+ */
+export function syncResultKind(result: SyncResult): SyncResultKind {
+  if (result.status === 'stale') return 'needs-reauthentication';
+  if (result.status === 'error' || Boolean(result.error)) return 'failed';
+  return result.status === 'waiting' ? 'waiting' : 'succeeded';
+}
+
+/** Nothing was fetched: the sync failed, or the server still needs re-authentication. */
 export function isFailedSync(result: SyncResult): boolean {
-  return result.status === 'error' || Boolean(result.error);
+  const kind = syncResultKind(result);
+  return kind === 'failed' || kind === 'needs-reauthentication';
 }

@@ -9,6 +9,7 @@ import type { PortalServer } from '@/features/servers/api/server-schema';
 import { blastRadius } from '@/features/servers/blast-radius/blast-radius';
 import { plural } from '@/features/servers/components/server-detail/capability-counts';
 import { triageServer } from '@/features/servers/triage';
+import { needsReauthentication } from '@/features/servers/server-status';
 import { describeApiError } from '@/lib/describe-api-error';
 import { paths } from '@/lib/paths';
 
@@ -25,7 +26,7 @@ interface BlastRadiusSectionProps {
 export function BlastRadiusSection({ accountId, server }: BlastRadiusSectionProps) {
   const [requested, setRequested] = useState(false);
   const query = useQuery({ ...portalQueries.everyPortal(accountId), enabled: requested });
-  const failing = triageServer(server) !== null;
+  const impact = serverImpact(server);
 
   return (
     <section aria-labelledby="blast-radius-heading" className="flex flex-col gap-3">
@@ -35,16 +36,14 @@ export function BlastRadiusSection({ accountId, server }: BlastRadiusSectionProp
       {!requested ? (
         <div className="flex flex-wrap items-center gap-3">
           <p className="min-w-0 text-sm break-words text-muted-foreground">
-            {failing
-              ? `While ${server.name} fails, every portal that includes it loses its tools and prompts.`
-              : `If ${server.name} failed, every portal that includes it would lose its tools and prompts.`}
+            {IMPACT_LEAD[impact](server.name)}
           </p>
           <Button size="sm" variant="outline" onClick={() => setRequested(true)}>
             Find the portals that use it
           </Button>
         </div>
       ) : query.data ? (
-        <BlastRadiusTable accountId={accountId} server={server} failing={failing} radius={blastRadius(query.data, server.id)} />
+        <BlastRadiusTable accountId={accountId} server={server} impact={impact} radius={blastRadius(query.data, server.id)} />
       ) : query.error ? (
         <ErrorPanel
           lead="Could not read the account's portals to work out the blast radius."
@@ -64,11 +63,32 @@ export function BlastRadiusSection({ accountId, server }: BlastRadiusSectionProp
 interface BlastRadiusTableProps {
   accountId: string;
   server: PortalServer;
-  failing: boolean;
+  impact: Impact;
   radius: ReturnType<typeof blastRadius>;
 }
 
-function BlastRadiusTable({ accountId, server, failing, radius }: BlastRadiusTableProps) {
+type Impact = 'failing' | 'not-updating' | 'healthy';
+
+/**
+ * "Sync required" does not take tools away: portal users keep what was last synced, and only changes stop arriving.
+ * A failed sync is what can leave them with outdated capabilities or none.
+ */
+function serverImpact(server: PortalServer): Impact {
+  if (server.status !== 'error' && (server.status === 'stale' || needsReauthentication(server))) return 'not-updating';
+  return triageServer(server) !== null ? 'failing' : 'healthy';
+}
+
+const IMPACT_LEAD: Record<Impact, (name: string) => string> = {
+  failing: (name) => `While ${name} fails, every portal that includes it loses its tools and prompts.`,
+  'not-updating': (name) =>
+    `Until ${name} is re-authenticated, every portal that includes it keeps its tools and prompts as last synced, but new and removed ones stop flowing in.`,
+  healthy: (name) => `If ${name} failed, every portal that includes it would lose its tools and prompts.`,
+};
+
+const IMPACT_COLUMN: Record<Impact, string> = { failing: 'lost', 'not-updating': 'not updating', healthy: '' };
+
+function BlastRadiusTable({ accountId, server, impact, radius }: BlastRadiusTableProps) {
+  const failing = impact === 'failing';
   const count = radius.portals.length;
   const totals = `${plural(radius.enabledTools, 'enabled tool')} and ${plural(radius.enabledPrompts, 'enabled prompt')}`;
   return (
@@ -78,7 +98,9 @@ function BlastRadiusTable({ accountId, server, failing, radius }: BlastRadiusTab
           ? `No portal of this account includes ${server.name}.`
           : failing
             ? `${plural(count, 'portal')} include ${server.name}; while it fails, their users lose ${totals} in all.`
-            : `${plural(count, 'portal')} include ${server.name}; if it failed, their users would lose ${totals} in all.`}
+            : impact === 'not-updating'
+              ? `${plural(count, 'portal')} include ${server.name}; their users keep ${totals} in all, frozen as last synced until an admin re-authenticates it.`
+              : `${plural(count, 'portal')} include ${server.name}; if it failed, their users would lose ${totals} in all.`}
       </p>
       {count > 0 ? (
         <div className="overflow-x-auto rounded-xl border border-border bg-card">
@@ -87,8 +109,8 @@ function BlastRadiusTable({ accountId, server, failing, radius }: BlastRadiusTab
             <thead className="bg-muted text-xs text-muted-foreground uppercase">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">Portal</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{failing ? 'Enabled tools lost' : 'Enabled tools'}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{failing ? 'Enabled prompts lost' : 'Enabled prompts'}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{`Enabled tools ${IMPACT_COLUMN[impact]}`.trim()}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{`Enabled prompts ${IMPACT_COLUMN[impact]}`.trim()}</th>
               </tr>
             </thead>
             <tbody>

@@ -17,6 +17,7 @@ const run = (overrides: Partial<BulkRun>): BulkRun => ({
   phase: 'done',
   total: 3,
   failures: [],
+  needsReauthentication: [],
   items: { a: 'succeeded', b: 'succeeded', c: 'failed' },
   before: { a: { tools: ['x'], prompts: [] }, b: { tools: ['y'], prompts: [] }, c: { tools: ['z'], prompts: [] } },
   reread: true,

@@ -1,4 +1,5 @@
 import type { PortalServer } from '@/features/servers/api/server-schema';
+import { needsReauthentication } from '@/features/servers/server-status';
 
 export type BulkSelection = 'all' | 'failing' | 'retryable';
 
@@ -8,13 +9,16 @@ export const BULK_SELECTION_LABELS: Record<BulkSelection, string> = {
   retryable: 'Retry retryable',
 };
 
-/** Which servers each bulk action covers: failing = error or stale; retryable = the last error says so. */
+/**
+ * Which servers each bulk action covers. failing = error or "Sync required" that a sync can fix now, so not those
+ * whose admin sign-in must be renewed first; retryable = the last error says so.
+ */
 export function selectServers(servers: PortalServer[], selection: BulkSelection): PortalServer[] {
   switch (selection) {
     case 'all':
       return servers;
     case 'failing':
-      return servers.filter((server) => server.status === 'error' || server.status === 'stale');
+      return servers.filter((server) => (server.status === 'error' || server.status === 'stale') && !needsReauthentication(server));
     case 'retryable':
       return servers.filter((server) => server.error_details?.retryable === true);
   }

@@ -9,6 +9,7 @@ import { RateLimitNotice } from '@/features/servers/components/rate-limit-notice
 import { useSyncsWaiting } from '@/features/servers/api/rate-limit-gate';
 import { countStates, type BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { BulkChangesSummary } from '@/features/servers/bulk-sync/bulk-changes-summary';
+import { needsReauthentication, reauthenticatePath } from '@/features/servers/server-status';
 
 interface BulkSyncBarProps {
   servers: PortalServer[];
@@ -24,7 +25,8 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
   const progressId = useId();
   const busy = run !== null && run.phase !== 'done';
   const counts = run ? countStates(run) : null;
-  const finished = counts ? counts.succeeded + counts.failed + counts.skipped : 0;
+  const finished = counts ? counts.succeeded + counts.failed + counts['needs-reauthentication'] + counts.skipped : 0;
+  const awaitingSignIn = servers.filter(needsReauthentication).length;
   // Workers held back by a 429 have nothing in flight; saying so keeps the progress line honest.
   const waiting = Math.min(useSyncsWaiting(), counts?.syncing ?? 0);
   const inFlight = (counts?.syncing ?? 0) - waiting;
@@ -48,6 +50,15 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
         })}
         <p className="text-xs text-muted-foreground">At most {MAX_SYNCS_IN_FLIGHT} syncs run at once.</p>
       </div>
+      {awaitingSignIn > 0 ? (
+        <p className="text-sm">
+          <span className="font-semibold">
+            {awaitingSignIn === 1 ? '1 server needs' : `${awaitingSignIn} servers need`} re-authentication first
+          </span>{' '}
+          (not in Sync failing): syncing alone will not fix {awaitingSignIn === 1 ? 'it' : 'them'}. Re-authenticate in Cloudflare One,
+          then sync.
+        </p>
+      ) : null}
 
       <RateLimitNotice />
       <div role="status" aria-live="polite">
@@ -70,10 +81,12 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
           </div>
         ) : null}
         {run && counts && run.phase === 'done' ? (
-          <Alert tone={counts.failed > 0 ? 'warning' : 'success'}>
+          <Alert tone={counts.failed > 0 || counts['needs-reauthentication'] > 0 ? 'warning' : 'success'}>
             <div className="flex items-start justify-between gap-2">
               <AlertTitle>
-                {BULK_SELECTION_LABELS[run.selection]} finished: {counts.succeeded} succeeded, {counts.failed} failed, {counts.skipped} skipped
+                {BULK_SELECTION_LABELS[run.selection]} finished: {counts.succeeded} succeeded, {counts.failed} failed,{' '}
+                {counts['needs-reauthentication'] > 0 ? `${counts['needs-reauthentication']} need re-authentication, ` : null}
+                {counts.skipped} skipped
               </AlertTitle>
               <Button variant="ghost" size="sm" className="h-6 px-2 text-xs" onClick={onDismiss}>
                 Dismiss
@@ -87,6 +100,22 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
                   {run.failures.map((failure) => (
                     <li key={failure.serverId} className="break-words">
                       <span className="font-medium">{failure.name}</span>: {failure.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {run.needsReauthentication.length > 0 ? (
+              <>
+                <p className="mt-2 font-semibold">Need re-authentication ({run.needsReauthentication.length}):</p>
+                <p>
+                  Still Sync required: their admin sign-in expired or was revoked, and syncing cannot renew it. Re-authenticate
+                  each in Cloudflare One ({reauthenticatePath('the server')}), then sync it.
+                </p>
+                <ul aria-label="Servers that need re-authentication" className="list-disc pl-5">
+                  {run.needsReauthentication.map((server) => (
+                    <li key={server.serverId} className="break-words">
+                      <span className="font-medium">{server.name}</span>
                     </li>
                   ))}
                 </ul>

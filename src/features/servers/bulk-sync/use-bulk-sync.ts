@@ -4,12 +4,12 @@ import { describeApiError } from '@/lib/describe-api-error';
 import { runWithLimit } from '@/lib/run-with-limit';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import type { PortalServer } from '@/features/servers/api/server-schema';
-import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
+import { isFailedSync, syncResultKind, syncServerOnce } from '@/features/servers/api/sync-server';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import type { BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
 
-export type BulkItemState = 'queued' | 'syncing' | 'succeeded' | 'failed' | 'skipped';
+export type BulkItemState = 'queued' | 'syncing' | 'succeeded' | 'failed' | 'needs-reauthentication' | 'skipped';
 
 export interface BulkFailure {
   serverId: string;
@@ -23,6 +23,8 @@ export interface BulkRun {
   items: Record<string, BulkItemState>;
   total: number;
   failures: BulkFailure[];
+  /** Servers whose sync answered "Sync required": not failures a retry fixes, but sign-ins an admin must renew. */
+  needsReauthentication: BulkFailure[];
   /** Each server's tools and prompts when the run started, to tell what it changed. */
   before: Record<string, CapabilitySnapshot>;
   /** Whether the portal was re-read after the run: without it, what changed is unknown. */
@@ -30,9 +32,10 @@ export interface BulkRun {
 }
 
 class FailedSyncError extends Error {}
+class NeedsReauthenticationError extends Error {}
 
 export function countStates(run: BulkRun): Record<BulkItemState, number> {
-  const counts: Record<BulkItemState, number> = { queued: 0, syncing: 0, succeeded: 0, failed: 0, skipped: 0 };
+  const counts: Record<BulkItemState, number> = { queued: 0, syncing: 0, succeeded: 0, failed: 0, 'needs-reauthentication': 0, skipped: 0 };
   for (const state of Object.values(run.items)) counts[state] += 1;
   return counts;
 }
@@ -56,6 +59,7 @@ export function useBulkSync(accountId: string, portalId: string) {
         phase: 'running',
         total: servers.length,
         failures: [],
+        needsReauthentication: [],
         items: Object.fromEntries(servers.map((server) => [server.id, 'queued' as const])),
         before: Object.fromEntries(servers.map((server) => [server.id, snapshotCapabilities(server)])),
         reread: false,
@@ -67,6 +71,9 @@ export function useBulkSync(accountId: string, portalId: string) {
         async (server) => {
           setItem(server.id, 'syncing');
           const result = await syncServerOnce(accountId, server.id, 'bulk');
+          if (syncResultKind(result) === 'needs-reauthentication') {
+            throw new NeedsReauthenticationError(result.error ?? 'Cloudflare still cannot fetch its capabilities: the admin sign-in expired.');
+          }
           if (isFailedSync(result)) throw new FailedSyncError(result.error_details?.cause ?? result.error ?? 'The sync failed.');
           return result;
         },
@@ -74,7 +81,18 @@ export function useBulkSync(accountId: string, portalId: string) {
           signal: abort.signal,
           onSettled: (outcome) => {
             const { item: server } = outcome;
-            if (outcome.status === 'rejected') {
+            if (outcome.status === 'rejected' && outcome.reason instanceof NeedsReauthenticationError) {
+              const entry = { serverId: server.id, name: server.name, reason: outcome.reason.message };
+              setRun((current) =>
+                current
+                  ? {
+                      ...current,
+                      items: { ...current.items, [server.id]: 'needs-reauthentication' },
+                      needsReauthentication: [...current.needsReauthentication, entry],
+                    }
+                  : current,
+              );
+            } else if (outcome.status === 'rejected') {
               const reason =
                 outcome.reason instanceof FailedSyncError
                   ? outcome.reason.message

@@ -12,7 +12,7 @@ import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagno
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
-import { presentAuthType, presentStatus } from '@/features/servers/server-status';
+import { needsReauthentication, presentAuthType, presentStatus } from '@/features/servers/server-status';
 import { triageServer } from '@/features/servers/triage';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
@@ -32,6 +32,7 @@ const BULK_STATE_TEXT: Record<BulkItemState, string> = {
   syncing: 'Syncing (bulk)…',
   succeeded: 'Bulk sync succeeded',
   failed: 'Bulk sync failed',
+  'needs-reauthentication': 'Bulk sync: still Sync required, re-authenticate first',
   skipped: 'Skipped: the bulk sync was cancelled',
 };
 
@@ -114,6 +115,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
           serverName={server.name}
           pending={sync.isPending || bulkBusy}
           retry={sync.retry}
+          afterReauthentication={needsReauthentication(server)}
           onSync={sync.sync}
         />
       </CardFooter>

@@ -16,7 +16,7 @@ async function toolsTable(): Promise<HTMLElement> {
 }
 
 describe('server detail page', () => {
-  it('shows the server from its portal, with breadcrumbs, facts and one request', async () => {
+  it('shows the server from its portal, with breadcrumbs and facts, reading the portal and the redirect URI side by side', async () => {
     const { mockApi } = renderApp(githubUrl);
     expect(await screen.findByRole('heading', { level: 1, name: 'GitHub' })).toBeInTheDocument();
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
@@ -24,10 +24,14 @@ describe('server detail page', () => {
     expect(within(crumbs).getByText('GitHub')).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('button', { name: 'Copy server id' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'https://api.githubcopilot.com/mcp/' })).toBeInTheDocument();
-    expect(screen.getByText('Connected')).toBeInTheDocument();
+    expect(screen.getByText('Connected: the admin sign-in works (connected)')).toBeInTheDocument();
     expect(screen.getByText('Visible unless disabled below')).toBeInTheDocument();
     expect(screen.getByText('Raw JSON from the API')).toBeInTheDocument();
-    expect(mockApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`)).toEqual(['GET /portals/engineering']);
+    // GitHub uses OAuth, so its page also reads the redirect URI; both start before either answer is needed.
+    expect(mockApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`)).toEqual([
+      'GET /portals/engineering',
+      'GET /portals/engineering/servers/github/effective-redirect-uri',
+    ]);
   });
 
   it('merges overrides into the tools table: aliases, descriptions and enabled flags', async () => {
@@ -109,7 +113,10 @@ describe('server detail page', () => {
     const { user, mockApi } = renderApp(githubUrl, { scenario: { syncLatencyMs: 300 } });
     await user.dblClick(await screen.findByRole('button', { name: 'Sync GitHub' }));
     expect(await screen.findByText('Sync succeeded')).toBeInTheDocument();
-    const calls = mockApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`);
+    const calls = mockApi
+      .requests()
+      .map((request) => `${request.method} ${request.path.split('/mcp')[1]}`)
+      .filter((call) => !call.endsWith('/effective-redirect-uri'));
     expect(calls).toEqual(['GET /portals/engineering', 'POST /servers/github/sync', 'GET /portals/engineering']);
   });
 

@@ -45,7 +45,7 @@ export function ServerDetailPage() {
         <DataFreshness className="-mb-3" updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={retry} />
         {server ? (
           // Keyed so going Back from one server to another starts with that server's own search and sync state.
-          <ServerDetail key={server.id} accountId={accountId} portalId={portalId} server={server} />
+          <ServerDetail key={server.id} accountId={accountId} portalId={portalId} portalHostname={portal.hostname} server={server} />
         ) : unreadable ? (
           <>
             <h1 className="text-2xl font-semibold break-words">{unreadableServerLabel(unreadable)}</h1>

@@ -6,22 +6,28 @@ interface SyncButtonProps {
   pending: boolean;
   /** The last failure was transient: the same request is the fix, so the button says so. */
   retry?: boolean;
+  /**
+   * An admin must sign in again before a sync can fetch anything: the button stays (it is the second step) but is not
+   * the primary action, and says that it comes after re-authenticating.
+   */
+  afterReauthentication?: boolean;
   onSync: () => void;
 }
 
-export function SyncButton({ serverName, pending, retry = false, onSync }: SyncButtonProps) {
+export function SyncButton({ serverName, pending, retry = false, afterReauthentication = false, onSync }: SyncButtonProps) {
   const verb = retry ? 'Retry' : 'Sync';
+  const label = afterReauthentication ? `${verb} ${serverName} after re-authenticating` : `${verb} ${serverName}`;
   return (
     <Button
-      variant="primary"
+      variant={afterReauthentication ? 'outline' : 'primary'}
       size="sm"
       onClick={onSync}
       disabled={pending}
-      aria-label={pending ? `Syncing ${serverName}` : `${verb} ${serverName}`}
+      aria-label={pending ? `Syncing ${serverName}` : label}
       className="min-w-24"
     >
       {pending ? <Spinner /> : <SyncIcon />}
-      {pending ? 'Syncing…' : verb}
+      {pending ? 'Syncing…' : afterReauthentication ? `${verb} after re-auth` : verb}
     </Button>
   );
 }

@@ -3,7 +3,8 @@ import { Button } from '@/components/button';
 import type { ApiError } from '@/lib/api-error';
 import { describeApiError } from '@/lib/describe-api-error';
 import type { SyncResult } from '@/features/servers/api/server-schema';
-import { isFailedSync } from '@/features/servers/api/sync-server';
+import { isFailedSync, syncResultKind } from '@/features/servers/api/sync-server';
+import { reauthenticatePath } from '@/features/servers/server-status';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
@@ -30,20 +31,35 @@ export function SyncOutcome({ serverName, pending, result, changes, error, onDis
       ) : error ? (
         <FailedRequest serverName={serverName} error={error} onDismiss={onDismiss} />
       ) : result ? (
-        <Finished result={result} changes={changes} onDismiss={onDismiss} compact={compact} />
+        <Finished serverName={serverName} result={result} changes={changes} onDismiss={onDismiss} compact={compact} />
       ) : null}
     </div>
   );
 }
 
 interface FinishedProps {
+  serverName: string;
   result: SyncResult;
   changes: CapabilityChanges | null;
   onDismiss: () => void;
   compact: boolean;
 }
 
-function Finished({ result, changes, onDismiss, compact }: FinishedProps) {
+function Finished({ serverName, result, changes, onDismiss, compact }: FinishedProps) {
+  if (syncResultKind(result) === 'needs-reauthentication') {
+    return (
+      <Alert tone="warning">
+        <OutcomeHeader title="Still Sync required: re-authenticate first" onDismiss={onDismiss} />
+        <p>
+          Cloudflare could not fetch the tools and prompts: the admin sign-in for this server has expired or was revoked, and
+          syncing cannot renew it. Re-authenticate in Cloudflare One ({reauthenticatePath(serverName)}), then sync again.
+        </p>
+        {result.error || result.error_details ? (
+          <ErrorDetailsView error={result.error} details={result.error_details} compact={compact} />
+        ) : null}
+      </Alert>
+    );
+  }
   if (isFailedSync(result)) {
     return (
       <Alert tone="danger">

@@ -7,17 +7,20 @@ import { RawJson } from '@/features/servers/components/server-detail/raw-json';
 import { BlastRadiusSection } from '@/features/servers/blast-radius/blast-radius-section';
 import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { ServerDetailHeader } from '@/features/servers/components/server-detail/server-detail-header';
+import { OAuthSection } from '@/features/servers/components/server-detail/oauth-section';
 import { ServerFacts } from '@/features/servers/components/server-detail/server-facts';
 import { ToolsSection } from '@/features/servers/components/server-detail/tools-section';
 import { SyncButton } from '@/features/servers/components/sync-button';
+import { needsReauthentication } from '@/features/servers/server-status';
 
 interface ServerDetailProps {
   accountId: string;
   portalId: string;
+  portalHostname: string;
   server: PortalServer;
 }
 
-export function ServerDetail({ accountId, portalId, server }: ServerDetailProps) {
+export function ServerDetail({ accountId, portalId, portalHostname, server }: ServerDetailProps) {
   const sync = useSyncServer(accountId, server);
 
   return (
@@ -28,13 +31,14 @@ export function ServerDetail({ accountId, portalId, server }: ServerDetailProps)
           action={
             <div className="flex items-center gap-2">
               <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} />
-              <SyncButton serverName={server.name} pending={sync.isPending} retry={sync.retry} onSync={sync.sync} />
+              <SyncButton serverName={server.name} pending={sync.isPending} retry={sync.retry} afterReauthentication={needsReauthentication(server)} onSync={sync.sync} />
             </div>
           }
         />
         <ServerSyncState server={server} sync={sync} />
       </div>
       <ServerFacts server={server} />
+      {server.auth_type === 'oauth' ? <OAuthSection accountId={accountId} portalId={portalId} portalHostname={portalHostname} server={server} /> : null}
       <BlastRadiusSection accountId={accountId} server={server} />
       <SyncHistorySection accountId={accountId} serverId={server.id} />
       <ToolsSection server={server} />
