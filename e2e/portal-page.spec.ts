@@ -96,7 +96,7 @@ test('a "Sync required" card says to re-authenticate first; after the sign-in, a
 
   await mockApi.authenticate('sentry');
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect(sentry.getByText(/^The admin sign-in works again/)).toBeVisible();
+  await expect(sentry.getByText(/Signed in again: The admin sign-in works again/)).toBeVisible();
   await sentry.getByRole('button', { name: 'Sync Sentry', exact: true }).click();
 
   await expect(sentry.getByText('Sync succeeded')).toBeVisible();

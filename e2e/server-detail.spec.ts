@@ -134,14 +134,16 @@ test.describe('an OAuth server', () => {
   });
 });
 
-test('the portal page links to the detail page, which opens from the cache', async ({ page, mockApi }) => {
+test('the portal page links to the detail page, which opens from the cache (reading only an OAuth server\'s redirect URI)', async ({ page, mockApi }) => {
   await page.goto(`/accounts/${ACCOUNT}/portals/engineering`);
   await expect(page.getByRole('article', { name: 'GitHub' })).toBeVisible();
   const before = (await mockApi.requests()).length;
   await page.getByRole('article', { name: 'GitHub' }).getByRole('link', { name: 'GitHub', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
   await expect(toolsTable(page)).toBeVisible();
-  expect(await mockApi.requests()).toHaveLength(before);
+  await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
+  const after = (await mockApi.requests()).slice(before).map((request) => request.path.replace(/^.*\/mcp/, ''));
+  expect(after).toEqual(['/portals/engineering/servers/github/effective-redirect-uri']);
 });
 
 test.describe('for a portal that does not exist', () => {

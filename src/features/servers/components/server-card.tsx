@@ -13,7 +13,7 @@ import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { SyncButton } from '@/features/servers/components/sync-button';
 import { needsReauthentication, presentAuthType, presentStatus } from '@/features/servers/server-status';
-import { triageServer } from '@/features/servers/triage';
+import { TriageNote } from '@/features/servers/components/triage-note';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
@@ -44,7 +44,6 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
   const headingId = useId();
   const sync = useSyncServer(accountId, server);
   const { explanation } = presentStatus(server.status);
-  const triage = triageServer(server);
   const orphanNames = [
     ...mergeCapabilities(server.tools, server.updated_tools, server.default_disabled).orphans,
     ...mergeCapabilities(server.prompts, server.updated_prompts, server.default_disabled).orphans,
@@ -94,11 +93,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
             toggles do nothing now.
           </p>
         ) : null}
-        {triage ? (
-          <p className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
-            <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
-          </p>
-        ) : null}
+        <TriageNote server={server} />
         <ServerSyncState server={server} sync={sync} compact />
         {bulkChanges && !sync.changes ? (
           <p className="text-sm">

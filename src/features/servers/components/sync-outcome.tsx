@@ -4,7 +4,6 @@ import type { ApiError } from '@/lib/api-error';
 import { describeApiError } from '@/lib/describe-api-error';
 import type { SyncResult } from '@/features/servers/api/server-schema';
 import { isFailedSync, syncResultKind } from '@/features/servers/api/sync-server';
-import { reauthenticatePath } from '@/features/servers/server-status';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
@@ -47,16 +46,13 @@ interface FinishedProps {
 
 function Finished({ serverName, result, changes, onDismiss, compact }: FinishedProps) {
   if (syncResultKind(result) === 'needs-reauthentication') {
+    // The steps stand beside this outcome (the server's next step); repeating them, or the API's message that says
+    // the same, would only make the card longer. The cause is what is new.
     return (
       <Alert tone="warning">
         <OutcomeHeader title="Still Sync required: re-authenticate first" onDismiss={onDismiss} />
-        <p>
-          Cloudflare could not fetch the tools and prompts: the admin sign-in for this server has expired or was revoked, and
-          syncing cannot renew it. Re-authenticate in Cloudflare One ({reauthenticatePath(serverName)}), then sync again.
-        </p>
-        {result.error || result.error_details ? (
-          <ErrorDetailsView error={result.error} details={result.error_details} compact={compact} />
-        ) : null}
+        <p>Cloudflare still could not fetch {serverName}&apos;s tools and prompts: a sync cannot renew an expired admin sign-in.</p>
+        {result.error_details ? <ErrorDetailsView error={null} details={result.error_details} compact={compact} /> : null}
       </Alert>
     );
   }

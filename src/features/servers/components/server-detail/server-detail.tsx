@@ -1,5 +1,6 @@
 import type { PortalServer } from '@/features/servers/api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
+import { TriageNote } from '@/features/servers/components/triage-note';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';
 import { SyncHistorySection } from '@/features/servers/components/server-detail/sync-history-section';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
@@ -35,6 +36,7 @@ export function ServerDetail({ accountId, portalId, portalHostname, server }: Se
             </div>
           }
         />
+        <TriageNote server={server} />
         <ServerSyncState server={server} sync={sync} />
       </div>
       <ServerFacts server={server} />

@@ -1,0 +1,13 @@
+import type { PortalServer } from '@/features/servers/api/server-schema';
+import { triageServer } from '@/features/servers/triage';
+
+/** The kind of problem and the one next step, where the server has one; nothing for a healthy server. */
+export function TriageNote({ server }: { server: PortalServer }) {
+  const triage = triageServer(server);
+  if (!triage) return null;
+  return (
+    <p className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
+      <span className="font-semibold">{triage.label}:</span> {triage.nextStep}
+    </p>
+  );
+}
