@@ -28,6 +28,7 @@ describe('summarizeStatusChanges', () => {
     const changes = Array.from({ length: 6 }, (_, index) => ({ serverId: `s${index}`, serverName: `S${index}`, from: 'stale', to: 'ready' }));
     const { title, body } = summarizeStatusChanges('Hub', changes);
     expect(title).toBe('6 servers in Hub changed status');
-    expect(body).toBe('S0 is now ready (was stale); S1 is now ready (was stale); S2 is now ready (was stale); S3 is now ready (was stale); and 2 more');
+    // In Cloudflare's words, as on the cards.
+    expect(body).toBe('S0 is now ready (was Sync required); S1 is now ready (was Sync required); S2 is now ready (was Sync required); S3 is now ready (was Sync required); and 2 more');
   });
 });

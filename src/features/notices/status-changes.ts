@@ -1,4 +1,5 @@
 import type { Portal } from '@/features/portals/api/portal-schema';
+import { presentStatus } from '@/features/servers/server-status';
 
 export interface StatusChange {
   serverId: string;
@@ -24,9 +25,10 @@ export function statusChanges(before: StatusSnapshot, after: StatusSnapshot): St
   return changes;
 }
 
-const statusWord = (status: string | null) => status ?? 'not synced';
+// Cloudflare's words ("Sync required" for stale), as on the cards; a status no one knows stays as received.
+const statusWord = (status: string | null) => (status === null ? 'not synced' : presentStatus(status).label);
 
-/** "Linear is now ready (was waiting)". */
+/** "Linear is now ready (was waiting)", "Sentry is now ready (was Sync required)". */
 export function describeStatusChange(change: StatusChange): string {
   return `${change.serverName} is now ${statusWord(change.to)} (was ${statusWord(change.from)})`;
 }
