@@ -13,9 +13,8 @@ export interface StatusPresentation {
   symbol: string;
 }
 
-/** Where an admin re-authenticates a server; Cloudflare documents the path, not a stable per-account URL. */
-export const REAUTHENTICATE_PATH = ['Zero Trust', 'Access controls', 'AI controls', 'MCP servers'] as const;
-export const CLOUDFLARE_ONE_URL = 'https://one.dash.cloudflare.com/';
+/** Where an admin re-authenticates a server: Cloudflare documents this path, but no stable per-account URL to link. */
+const REAUTHENTICATE_PATH = ['Zero Trust', 'Access controls', 'AI controls', 'MCP servers'] as const;
 
 /** "Zero Trust › Access controls › AI controls › MCP servers › GitHub › Edit › Authenticate server" */
 export function reauthenticatePath(serverName: string): string {
