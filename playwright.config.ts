@@ -37,7 +37,7 @@ const serverEnv = {
 // Empty means "Playwright's own Chromium" (scripts/ensure-browser.mjs found `npx playwright install chromium`'s build).
 const chromiumPath = process.env.E2E_CHROMIUM_PATH || undefined;
 
-/** Debian's or Playwright's Chromium, set up for a closed network; both projects use it. */
+/** Debian's or Playwright's Chromium, set up for a closed network; every project uses it. */
 const chromium = {
   ...devices['Desktop Chrome'],
   // Playwright's default headless browser is the separate headless-shell build; when we rely on a
@@ -77,25 +77,17 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   projects: [
-    { name: 'chromium', testIgnore: ['production/**', 'static-demo/**'], use: chromium },
-    // `npm run build:demo`'s folder on a plain static file server: the demo with no server of the dashboard's.
-    { name: 'static-demo', testMatch: 'static-demo/**/*.spec.ts', use: { ...chromium, baseURL: staticDemoURL } },
-    // The built app served by `npm run serve`: its own checks (headers, CSP, caching, compression), plus the specs
-    // of every page and feature again, to show it behaves like `npm start`.
+    // The built app served by `npm run serve`, which is what users get: its own checks (headers, CSP, caching,
+    // compression) and the specs of every page and feature, each run once.
     {
       name: 'production',
-      testMatch: [
-        'production/**/*.spec.ts',
-        'portal-page.spec.ts',
-        'navigation.spec.ts',
-        'server-detail.spec.ts',
-        'bulk-sync.spec.ts',
-        'credentials.spec.ts',
-        'fault-matrix.spec.ts',
-        'accessibility.spec.ts',
-      ],
+      testIgnore: ['dev-server/**', 'static-demo/**'],
       use: { ...chromium, baseURL: productionURL },
     },
+    // `npm start` (Vite, StrictMode, unbundled modules): a smoke run showing it hosts the same app.
+    { name: 'dev-server', testMatch: 'dev-server/**/*.spec.ts', use: chromium },
+    // `npm run build:demo`'s folder on a plain static file server: the demo with no server of the dashboard's.
+    { name: 'static-demo', testMatch: 'static-demo/**/*.spec.ts', use: { ...chromium, baseURL: staticDemoURL } },
   ],
   webServer: [
     {
