@@ -1,5 +1,5 @@
 /**
- * Issue 7: axe finds nothing on any page, in light and in dark, and the theme toggle overrides the system and is
+ * axe finds nothing on any page, in light and in dark, and the theme toggle overrides the system and is
  * remembered.
  */
 import AxeBuilder from '@axe-core/playwright';

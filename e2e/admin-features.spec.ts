@@ -1,5 +1,5 @@
 /**
- * Issue 7's features for admins: the blast radius of a server, status-change notices (in the page and, when
+ * Features for admins: the blast radius of a server, status-change notices (in the page and, when
  * allowed, from the browser), and the whole dashboard worked by keyboard alone.
  */
 import type { Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * Issue 5's fault matrix: every way the API (or the network before it) can fail or surprise, each shown to leave the
+ * The fault matrix: every way the API (or the network before it) can fail or surprise, each shown to leave the
  * dashboard calm and truthful. Drifted and hostile data arrive on a refresh of a page that showed good data. Every case checks a clear message, that nothing unexpected reached the console (the
  * fixtures fail the test otherwise), that what was on screen before stays there, and that the page works again
  * once the fault is gone.

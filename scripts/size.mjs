@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
-/** Issue 6's budgets, in gzipped KB (1 KB = 1000 bytes, as bundle reports count). */
+/** The first-load budgets, in gzipped KB (1 KB = 1000 bytes, as bundle reports count). */
 const BUDGET_KB = { js: 120, css: 12 };
 
 if (!process.argv.includes('--no-build')) {

@@ -11,7 +11,7 @@ describe('parseConfig', () => {
     expect(config.credentials.kind).toBe('token');
     expect(config.port).toBe(5173);
     expect(config.host).toBe('127.0.0.1');
-    // Issue 5: the upstream call times out after 30 s unless UPSTREAM_TIMEOUT_MS says otherwise.
+    // A hung Cloudflare must not hold a request forever: 30 s unless UPSTREAM_TIMEOUT_MS says otherwise.
     expect(config.upstreamTimeoutMs).toBe(30_000);
     const other = parseConfig({}, DEMO);
     expect(other.credentials).not.toEqual(config.credentials);

@@ -1,5 +1,5 @@
 /**
- * Issue 5's proxy contract, over real HTTP: a server on a loopback port with the
+ * The proxy's contract, over real HTTP: a server on a loopback port with the
  * dashboard middleware in front of a stand-in for the app. Each block is one
  * point of the contract and fails if that defence is removed.
  */

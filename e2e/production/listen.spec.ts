@@ -1,4 +1,4 @@
-// Issue 5, contract point 1, at the level of the real commands: `npm run serve` and `npm start` listen on loopback
+// The proxy holds a credential, so it must not be reachable from the network by accident. At the level of the real commands: `npm run serve` and `npm start` listen on loopback
 // unless told otherwise, and refuse to listen beyond it without ALLOWED_HOSTS. (The other specs always pass HOST.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';

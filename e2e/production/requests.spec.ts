@@ -1,6 +1,6 @@
-// Issue 6: one API request per page view, no duplicates, no waterfalls. Counted at the proxy (what the browser asks
-// of /api) and behind it (what reaches Cloudflare), on the production build, because the dev server's StrictMode
-// mounts twice and may read twice on first load.
+// Cloudflare's rate budget is per token: one API request per page view (plus an OAuth server's redirect URI), no
+// duplicates, no waterfalls. Counted at the proxy (what the browser asks of /api) and behind it (what reaches
+// Cloudflare), on the production build, because the dev server's StrictMode mounts twice and may read twice.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 7: `npm run build:demo` makes a folder that runs the whole demo from a plain static file server
+ * `npm run build:demo` makes a folder that runs the whole demo from a plain static file server
  * (scripts/static-file-server.mjs, here under a sub-path), its API answered in the browser by a service worker.
  * Each test has a fresh browser context, so a fresh worker and fresh demo data (its saved copy lives in the context's
  * IndexedDB).

@@ -3,7 +3,7 @@
  * render, each with the sync behaviour that makes its state believable when
  * someone presses "Sync" in front of stakeholders.
  */
-import type { ServerRecord, StoredServer, SyncScript } from './mock-state.ts';
+import type { AuthConfigSummary, ServerRecord, StoredServer, SyncScript } from './mock-state.ts';
 import { isoAt } from './mock-state.ts';
 import { githubPrompts, githubTools } from './demo-github-tools.ts';
 import {
@@ -69,6 +69,17 @@ const STATUSPAGE_FAILURE = {
   cause: 'The operation was aborted due to timeout after 30000 ms',
 };
 
+/** A client Cloudflare registered at the provider itself (dynamic client registration), as `auth_config_summary` shows it. */
+function dynamicClient(issuer: string, endpoints: { authorize: string; token: string }, clientId: string, scope: string): AuthConfigSummary {
+  return {
+    auth_mode: 'dcr',
+    has_client_secret: true,
+    client_secret_version: 1,
+    config: { issuer, authorization_endpoint: endpoints.authorize, token_endpoint: endpoints.token },
+    registration_info: { client_id: clientId, scope, token_endpoint_auth_method: 'client_secret_post' },
+  };
+}
+
 /** Builds every server, with timestamps relative to `now` so the demo always looks current. */
 export function createDemoServers(now: number): StoredServer[] {
   const ago = (ms: number) => isoAt(now - ms);
@@ -88,21 +99,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Repositories, issues, pull requests and Actions for the acme-corp GitHub organization.',
         auth_type: 'oauth',
         authentication_status: 'connected',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://github.com/login/oauth',
-            authorization_endpoint: 'https://github.com/login/oauth/authorize',
-            token_endpoint: 'https://github.com/login/oauth/access_token',
-          },
-          registration_info: {
-            client_id: 'Iv23liDcr7acmeGh01',
-            scope: 'repo read:org workflow',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://github.com/login/oauth', { authorize: 'https://github.com/login/oauth/authorize', token: 'https://github.com/login/oauth/access_token' }, 'Iv23liDcr7acmeGh01', 'repo read:org workflow'),
         secure_web_gateway: false,
         is_shared_oauth_callback_enabled: true,
         tools: githubTools(),
@@ -131,21 +128,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Issues, projects and cycles from the Acme Linear workspace.',
         auth_type: 'oauth',
         authentication_status: 'connected',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://mcp.linear.app',
-            authorization_endpoint: 'https://mcp.linear.app/authorize',
-            token_endpoint: 'https://mcp.linear.app/token',
-          },
-          registration_info: {
-            client_id: 'lin_dcr_4f2a9c1e',
-            scope: 'read write',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://mcp.linear.app', { authorize: 'https://mcp.linear.app/authorize', token: 'https://mcp.linear.app/token' }, 'lin_dcr_4f2a9c1e', 'read write'),
         secure_web_gateway: false,
         tools: linearTools(),
         prompts: [],
@@ -170,21 +153,7 @@ export function createDemoServers(now: number): StoredServer[] {
         auth_type: 'oauth',
         // The admin's refresh token expired: Cloudflare shows "Sync Required" and no sync helps until someone signs in again.
         authentication_status: 'stale',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://sentry.io',
-            authorization_endpoint: 'https://sentry.io/oauth/authorize/',
-            token_endpoint: 'https://sentry.io/oauth/token/',
-          },
-          registration_info: {
-            client_id: 'sntry_dcr_81b3e0d2',
-            scope: 'org:read project:read event:read',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://sentry.io', { authorize: 'https://sentry.io/oauth/authorize/', token: 'https://sentry.io/oauth/token/' }, 'sntry_dcr_81b3e0d2', 'org:read project:read event:read'),
         secure_web_gateway: false,
         tools: sentryTools(),
         prompts: sentryPrompts(),
@@ -286,21 +255,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Incidents, on-call schedules and escalation policies.',
         auth_type: 'oauth',
         authentication_status: 'stale',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://identity.pagerduty.com',
-            authorization_endpoint: 'https://identity.pagerduty.com/oauth/authorize',
-            token_endpoint: 'https://identity.pagerduty.com/oauth/token',
-          },
-          registration_info: {
-            client_id: 'pd_dcr_0c77e4aa',
-            scope: 'read write',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://identity.pagerduty.com', { authorize: 'https://identity.pagerduty.com/oauth/authorize', token: 'https://identity.pagerduty.com/oauth/token' }, 'pd_dcr_0c77e4aa', 'read write'),
         secure_web_gateway: false,
         tools: pagerdutyTools(),
         prompts: pagerdutyPrompts(),
@@ -366,21 +321,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Customer conversations and contacts from the in-app messenger.',
         auth_type: 'oauth',
         authentication_status: 'required',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://app.intercom.com',
-            authorization_endpoint: 'https://app.intercom.com/oauth',
-            token_endpoint: 'https://api.intercom.io/auth/eagle/token',
-          },
-          registration_info: {
-            client_id: 'ic_dcr_5d1e22b7',
-            scope: 'read_conversations read_users',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://app.intercom.com', { authorize: 'https://app.intercom.com/oauth', token: 'https://api.intercom.io/auth/eagle/token' }, 'ic_dcr_5d1e22b7', 'read_conversations read_users'),
         secure_web_gateway: false,
         tools: intercomTools(),
         prompts: [],
@@ -504,21 +445,7 @@ export function createDemoServers(now: number): StoredServer[] {
         description: 'Explores, dashboards and governed queries from the product_analytics model.',
         auth_type: 'oauth',
         authentication_status: 'connected',
-        auth_config_summary: {
-          auth_mode: 'dcr',
-          has_client_secret: true,
-          client_secret_version: 1,
-          config: {
-            issuer: 'https://acme.looker.com',
-            authorization_endpoint: 'https://acme.looker.com/auth',
-            token_endpoint: 'https://acme.looker.com/api/token',
-          },
-          registration_info: {
-            client_id: 'lkr_dcr_93aa10f6',
-            scope: 'cors_api',
-            token_endpoint_auth_method: 'client_secret_post',
-          },
-        },
+        auth_config_summary: dynamicClient('https://acme.looker.com', { authorize: 'https://acme.looker.com/auth', token: 'https://acme.looker.com/api/token' }, 'lkr_dcr_93aa10f6', 'cors_api'),
         secure_web_gateway: true,
         tools: lookerTools(),
         prompts: [],

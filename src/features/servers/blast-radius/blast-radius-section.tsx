@@ -20,7 +20,7 @@ interface BlastRadiusSectionProps {
 
 /**
  * Which portals of the account include this server, and what each loses while it fails. It reads every page of the
- * portal list, so it waits to be asked: a page view stays one Cloudflare read (issue 6), and a big account's list
+ * portal list, so it waits to be asked: a page view costs no extra Cloudflare read, and a big account's list
  * costs a read per 100 portals.
  */
 export function BlastRadiusSection({ accountId, server }: BlastRadiusSectionProps) {
