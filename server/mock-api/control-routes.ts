@@ -12,6 +12,7 @@ const CONTROL_PREFIX = '/__mock/';
 const authenticateBodySchema = z.strictObject({ serverId: z.string().min(1) });
 
 type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+type ParsedBody<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 export async function handleMockControl(mock: MockApi, request: Request): Promise<Response | null> {
   const { pathname } = new URL(request.url);
@@ -20,19 +21,15 @@ export async function handleMockControl(mock: MockApi, request: Request): Promis
   switch (pathname) {
     case '/__mock/reset': {
       if (request.method !== 'POST') return methodNotAllowed('POST');
-      const body = await readJsonBody(request, { optional: true });
-      if (!body.ok) return body.response;
-      const patch = scenarioPatchSchema.safeParse(body.value);
-      if (!patch.success) return badRequest(z.prettifyError(patch.error));
+      const patch = await parseBody(request, scenarioPatchSchema, { optional: true });
+      if (!patch.ok) return patch.response;
       mock.reset(patch.data);
       return new Response(null, { status: 204 });
     }
     case '/__mock/scenario': {
       if (request.method !== 'POST') return methodNotAllowed('POST');
-      const body = await readJsonBody(request, { optional: false });
-      if (!body.ok) return body.response;
-      const patch = scenarioPatchSchema.safeParse(body.value);
-      if (!patch.success) return badRequest(z.prettifyError(patch.error));
+      const patch = await parseBody(request, scenarioPatchSchema, { optional: false });
+      if (!patch.ok) return patch.response;
       mock.setScenario(patch.data);
       return new Response(null, { status: 204 });
     }
@@ -40,10 +37,8 @@ export async function handleMockControl(mock: MockApi, request: Request): Promis
       // What an admin does in Cloudflare One (Edit › Authenticate server): the admin credential works again. The
       // server stays "Sync required" until it is synced, as on Cloudflare.
       if (request.method !== 'POST') return methodNotAllowed('POST');
-      const body = await readJsonBody(request, { optional: false });
-      if (!body.ok) return body.response;
-      const parsed = authenticateBodySchema.safeParse(body.value);
-      if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+      const parsed = await parseBody(request, authenticateBodySchema, { optional: false });
+      if (!parsed.ok) return parsed.response;
       const server = mock.state().servers.get(parsed.data.serverId);
       if (server === undefined) return json(404, { error: `No server with id ${parsed.data.serverId}` });
       if (server.record.auth_type !== 'oauth') return badRequest(`${parsed.data.serverId} does not use OAuth: there is no admin sign-in to renew`);
@@ -56,6 +51,14 @@ export async function handleMockControl(mock: MockApi, request: Request): Promis
     default:
       return null;
   }
+}
+
+/** The body as JSON, checked by `schema`; a 400 naming the problem otherwise. */
+async function parseBody<T>(request: Request, schema: z.ZodType<T>, options: { optional: boolean }): Promise<ParsedBody<T>> {
+  const body = await readJsonBody(request, options);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: badRequest(z.prettifyError(parsed.error)) };
 }
 
 async function readJsonBody(request: Request, { optional }: { optional: boolean }): Promise<BodyResult> {

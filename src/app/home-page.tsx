@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { DocumentTitle } from '@/components/document-title';
 import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
-import { isAccountId } from '@/lib/cloudflare/ids';
+import { isAccountId } from '@/lib/cloudflare/contract';
 import { describeApiError } from '@/lib/describe-api-error';
 import { paths } from '@/lib/paths';
 import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';

@@ -2,7 +2,7 @@ import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { isAccountId, isResourceId } from '@/lib/cloudflare/ids';
+import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/features/portals/api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';

@@ -24,7 +24,7 @@ export interface BulkRun {
   total: number;
   failures: BulkFailure[];
   /** Servers whose sync answered "Sync required": not failures a retry fixes, but sign-ins an admin must renew. */
-  needsReauthentication: BulkFailure[];
+  needsReauthentication: { serverId: string; name: string }[];
   /** Each server's tools and prompts when the run started, to tell what it changed. */
   before: Record<string, CapabilitySnapshot>;
   /** Whether the portal was re-read after the run: without it, what changed is unknown. */
@@ -72,7 +72,7 @@ export function useBulkSync(accountId: string, portalId: string) {
           setItem(server.id, 'syncing');
           const result = await syncServerOnce(accountId, server.id, 'bulk');
           if (syncResultKind(result) === 'needs-reauthentication') {
-            throw new NeedsReauthenticationError(result.error ?? 'Cloudflare still cannot fetch its capabilities: the admin sign-in expired.');
+            throw new NeedsReauthenticationError();
           }
           if (isFailedSync(result)) throw new FailedSyncError(result.error_details?.cause ?? result.error ?? 'The sync failed.');
           return result;
@@ -82,7 +82,7 @@ export function useBulkSync(accountId: string, portalId: string) {
           onSettled: (outcome) => {
             const { item: server } = outcome;
             if (outcome.status === 'rejected' && outcome.reason instanceof NeedsReauthenticationError) {
-              const entry = { serverId: server.id, name: server.name, reason: outcome.reason.message };
+              const entry = { serverId: server.id, name: server.name };
               setRun((current) =>
                 current
                   ? {
