@@ -5,7 +5,7 @@
  * Saved data is used only if it was made from the same demo data this worker ships (a fingerprint of it), so a new
  * release of the demo starts from its own data. Anything unreadable is ignored: the demo then starts afresh.
  */
-import type { MockState } from '../server/mock-api/mock-state.ts';
+import type { EmbeddedApiState } from '../server/embedded-api/embedded-api-state.ts';
 
 const DB_NAME = 'mcp-portal-demo';
 const STORE = 'state';
@@ -13,11 +13,11 @@ const KEY = 'current';
 
 interface SavedState {
   fingerprint: string;
-  state: MockState;
+  state: EmbeddedApiState;
 }
 
 /** A short, stable digest of the demo data as first created: FNV-1a over its JSON, Maps as entry lists. */
-export function fingerprintOf(state: MockState): string {
+export function fingerprintOf(state: EmbeddedApiState): string {
   const json = JSON.stringify(state, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value));
   let hash = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) {
@@ -61,7 +61,7 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
 }
 
 /** The saved demo data for this fingerprint, or null (none saved, another release's, unreadable, or no IndexedDB). */
-export async function loadDemoState(fingerprint: string): Promise<MockState | null> {
+export async function loadDemoState(fingerprint: string): Promise<EmbeddedApiState | null> {
   try {
     const saved = await run<unknown>('readonly', (store) => store.get(KEY));
     return isSavedState(saved, fingerprint) ? saved.state : null;
@@ -71,7 +71,7 @@ export async function loadDemoState(fingerprint: string): Promise<MockState | nu
 }
 
 /** Saves the demo data; a failure (private mode, quota) only means the next worker starts afresh. */
-export async function saveDemoState(fingerprint: string, state: MockState): Promise<void> {
+export async function saveDemoState(fingerprint: string, state: EmbeddedApiState): Promise<void> {
   try {
     await run('readwrite', (store) => store.put({ fingerprint, state } satisfies SavedState, KEY));
   } catch {

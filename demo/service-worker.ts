@@ -1,15 +1,15 @@
 /**
  * The static demo's backend (`npm run build:demo`): a service worker that answers the dashboard's `/api/…` calls in
- * the browser, with the same embedded API and the same proxy code the Node side runs (`server/mock-api`,
+ * the browser, with the same embedded API and the same proxy code the Node side runs (`server/embedded-api`,
  * `server/proxy`, both written against Fetch's Request and Response only). The folder it is served from needs no
  * server of its own.
  *
  * Its state is saved in IndexedDB after every answer (demo/demo-state-store.ts): the browser stops an idle worker,
  * and the next one carries on from where the last left off.
  */
-import { handleMockControl } from '../server/mock-api/control-routes.ts';
-import { createMockApi, DEMO_ACCOUNT_ID, type MockApi } from '../server/mock-api/create-mock-api.ts';
-import { createDemoState } from '../server/mock-api/demo-data.ts';
+import { handleEmbeddedApiControl } from '../server/embedded-api/control-routes.ts';
+import { createEmbeddedApi, DEMO_ACCOUNT_ID, type EmbeddedApi } from '../server/embedded-api/create-embedded-api.ts';
+import { createDemoState } from '../server/embedded-api/demo-data.ts';
 import { createProxy } from '../server/proxy/create-proxy.ts';
 import { fingerprintOf, loadDemoState, saveDemoState } from './demo-state-store.ts';
 
@@ -43,13 +43,13 @@ const DEMO_SYNC_LATENCY_MS = 1200;
 const credentials = { kind: 'token', token: crypto.randomUUID() } as const;
 // Timestamps are relative to when the data is made, so the fingerprint uses a fixed moment.
 const fingerprint = fingerprintOf(createDemoState(0));
-const ready: Promise<{ mockApi: MockApi; proxy: ReturnType<typeof createProxy> }> = loadDemoState(fingerprint).then((saved) => {
-  const mockApi = createMockApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS }, initialState: saved ?? undefined });
+const ready: Promise<{ embeddedApi: EmbeddedApi; proxy: ReturnType<typeof createProxy> }> = loadDemoState(fingerprint).then((saved) => {
+  const embeddedApi = createEmbeddedApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS }, initialState: saved ?? undefined });
   const proxy = createProxy({
     config: { mode: 'demo', accountId: DEMO_ACCOUNT_ID, credentials, upstreamBaseUrl: 'https://embedded.invalid/client/v4' },
-    upstreamFetch: (url, init) => mockApi.handle(new Request(url, init)),
+    upstreamFetch: (url, init) => embeddedApi.handle(new Request(url, init)),
   });
-  return { mockApi, proxy };
+  return { embeddedApi, proxy };
 });
 
 worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
@@ -64,18 +64,18 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   // The same paths as on the Node side, wherever the demo's folder is published.
   const path = `/${url.pathname.slice(scope.pathname.length)}`;
-  if (path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/__mock/')) return;
+  if (path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/__embedded-api/')) return;
   const answered = answer(event.request, `${path}${url.search}`);
   event.respondWith(answered.then(({ response }) => response));
   // Reads change the data too (a background sync settles when it is next read), so every answer is followed by a save,
   // and the worker is kept alive until it is written.
-  event.waitUntil(answered.then(({ mockApi }) => saveDemoState(fingerprint, mockApi.state())));
+  event.waitUntil(answered.then(({ embeddedApi }) => saveDemoState(fingerprint, embeddedApi.state())));
 });
 
-async function answer(request: Request, path: string): Promise<{ response: Response; mockApi: MockApi }> {
-  const { mockApi, proxy } = await ready;
+async function answer(request: Request, path: string): Promise<{ response: Response; embeddedApi: EmbeddedApi }> {
+  const { embeddedApi, proxy } = await ready;
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   const inner = new Request(`https://demo.invalid${path}`, { method: request.method, headers: request.headers, body });
-  const response = path.startsWith('/__mock/') ? await handleMockControl(mockApi, inner) : await proxy.handle(inner);
-  return { response: response ?? new Response('Not found', { status: 404 }), mockApi };
+  const response = path.startsWith('/__embedded-api/') ? await handleEmbeddedApiControl(embeddedApi, inner) : await proxy.handle(inner);
+  return { response: response ?? new Response('Not found', { status: 404 }), embeddedApi };
 }

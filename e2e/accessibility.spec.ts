@@ -1,6 +1,6 @@
 /**
- * axe finds nothing on any page, in light and in dark, and the theme toggle overrides the system and is
- * remembered.
+ * axe finds nothing on any page, in light and in dark; no page scrolls sideways on a phone; the theme toggle
+ * overrides the system and is remembered.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -22,18 +22,27 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in ${colorScheme} mode`, () => {
-    test.use({ colorScheme });
-    for (const { name, url, ready } of PAGES) {
-      test(`axe finds nothing on the ${name}`, async ({ page }) => {
-        await page.goto(url);
-        await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
-        // Relative times and badges settle after the data arrives; let the page finish loading before judging it.
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
+// One load per page: axe in light, then in dark, then the same page at phone width.
+for (const { name, url, ready } of PAGES) {
+  test(`the ${name}: axe finds nothing in light or dark, and at 375 px nothing scrolls sideways`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url);
+    await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
+    // Relative times and badges settle after the data arrives; let the page finish loading before judging it.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    expect(await axeViolations(page), 'light').toEqual([]);
+
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).not.toBe(light);
+    expect(await axeViolations(page), 'dark').toEqual([]);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    if (name === 'portal page') await page.screenshot({ path: docsScreenshotPath('portal-page-phone') });
   });
 }
 
@@ -70,14 +79,6 @@ test('the theme can be chosen with the keyboard alone', async ({ page }) => {
 
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 812 } });
-  for (const { name, url, ready } of PAGES) {
-    test(`the ${name} fits without sideways scrolling`, async ({ page }) => {
-      await page.goto(url);
-      await expect(page.getByRole(ready.role, { name: ready.name, exact: true })).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      if (name === 'portal page') await page.screenshot({ path: docsScreenshotPath('portal-page-phone') });
-    });
-  }
 
   test('the header takes two rows: the name with the demo badge, then the controls', async ({ page }) => {
     await page.goto(`/accounts/${ACCOUNT}/portals`);

@@ -9,12 +9,12 @@ const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
 
 test.describe('blast radius on the server page', () => {
-  test('lists every portal that includes a failing server, with the enabled tools and prompts each loses', async ({ page, mockApi }) => {
+  test('lists every portal that includes a failing server, with the enabled tools and prompts each loses', async ({ page, embeddedApi }) => {
     await page.goto(`${PORTAL_URL}/servers/buildkite`);
     const section = page.getByRole('region', { name: 'Blast radius' });
     await expect(section).toContainText('While Buildkite CI fails, every portal that includes it loses its tools and prompts.');
     // Nothing is read until asked: the page view itself stays one Cloudflare read.
-    expect((await mockApi.requests()).filter((request) => request.path.includes('/portals?'))).toHaveLength(0);
+    expect((await embeddedApi.requests()).filter((request) => request.path.includes('/portals?'))).toHaveLength(0);
 
     await section.getByRole('button', { name: 'Find the portals that use it' }).click();
     const table = section.getByRole('table', { name: 'Portals that include Buildkite CI' });
@@ -31,7 +31,7 @@ test.describe('blast radius on the server page', () => {
     await section.screenshot({ path: docsScreenshotPath('blast-radius') });
 
     // Every page of the list, at the largest page size: one read for this account's 25 portals.
-    const listReads = (await mockApi.requests()).filter((request) => request.path.includes('/portals?'));
+    const listReads = (await embeddedApi.requests()).filter((request) => request.path.includes('/portals?'));
     expect(listReads.map((request) => request.path.replace(/^.*\/portals/, ''))).toEqual(['?page=1&per_page=100']);
 
     await rows.filter({ hasText: 'QA automation' }).getByRole('link', { name: 'QA automation' }).click();
@@ -50,22 +50,22 @@ test.describe('blast radius on the server page', () => {
 test.describe('blast radius when the portal list is slow or refused', () => {
   test.use({ allowedConsoleErrors: [/status of 403/] });
 
-  test('says it is reading the portal list while it waits', async ({ page, mockApi }) => {
+  test('says it is reading the portal list while it waits', async ({ page, embeddedApi }) => {
     await page.goto(`${PORTAL_URL}/servers/buildkite`);
     const section = page.getByRole('region', { name: 'Blast radius' });
-    await mockApi.setScenario({ readLatencyMs: 1_500 });
+    await embeddedApi.setScenario({ readLatencyMs: 1_500 });
     await section.getByRole('button', { name: 'Find the portals that use it' }).click();
     await expect(section.getByRole('status')).toHaveText("Reading the account's portals…");
     await expect(section.getByRole('table', { name: 'Portals that include Buildkite CI' })).toBeVisible();
     await expect(section.getByRole('status')).toHaveCount(0);
   });
 
-  test('explains a refusal with what to do and Retry, and keeps the server page on screen', async ({ page, mockApi }) => {
+  test('explains a refusal with what to do and Retry, and keeps the server page on screen', async ({ page, embeddedApi }) => {
     await page.goto(`${PORTAL_URL}/servers/buildkite`);
     const section = page.getByRole('region', { name: 'Blast radius' });
     await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
 
-    await mockApi.setScenario({ fault: { kind: 'missing-permission', on: 'read' } });
+    await embeddedApi.setScenario({ fault: { kind: 'missing-permission', on: 'read' } });
     await section.getByRole('button', { name: 'Find the portals that use it' }).click();
     const failure = section.getByRole('alert');
     await expect(failure).toContainText("Could not read the account's portals to work out the blast radius.");
@@ -77,7 +77,7 @@ test.describe('blast radius when the portal list is slow or refused', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
     await expect(page.getByRole('table', { name: /^\d+ tools?, \d+ enabled/ })).toBeVisible();
 
-    await mockApi.setScenario({ fault: null, readLatencyMs: 1_000 });
+    await embeddedApi.setScenario({ fault: null, readLatencyMs: 1_000 });
     await failure.getByRole('button', { name: 'Retry' }).click();
     await expect(section.getByRole('status')).toHaveText("Reading the account's portals…");
     await expect(section.getByRole('table', { name: 'Portals that include Buildkite CI' }).getByRole('row')).toHaveCount(3);
@@ -86,6 +86,9 @@ test.describe('blast radius when the portal list is slow or refused', () => {
 });
 
 test.describe('status-change notices', () => {
+  // Linear's sync settles between the page's re-read after the sync and its first poll 2 s later.
+  test.use({ embeddedApiScenario: { waitingSettleMs: 1_500 } });
+
   test('a server that changes status between reads is announced in the page', async ({ page }) => {
     await page.goto(PORTAL_URL);
     const linear = page.getByRole('article', { name: 'Linear' });
@@ -93,7 +96,7 @@ test.describe('status-change notices', () => {
     const notices = page.getByRole('region', { name: 'Notifications' });
     // Nobody touches anything: the poll sees it settle, and says so.
     const settled = notices.getByRole('status').filter({ hasText: 'Linear is now ready (was waiting)' });
-    await expect(settled).toBeVisible({ timeout: 20_000 });
+    await expect(settled).toBeVisible({ timeout: 10_000 });
     await expect(settled).toContainText('Engineering tools');
     await settled.getByRole('button', { name: 'Dismiss: Linear is now ready (was waiting)' }).click();
     await expect(settled).toBeHidden();
@@ -133,10 +136,7 @@ async function pressOn(page: Page, locator: ReturnType<Page['getByRole']>, key: 
 }
 
 test.describe('by keyboard alone', () => {
-  // Slow enough that Cancel can be reached while the bulk run is under way.
-  test.use({ mockScenario: { syncLatencyMs: 800 } });
-
-  test('every action works by keyboard alone, with a visible focus ring', async ({ page, context }) => {
+  test('every action works by keyboard alone, with a visible focus ring', async ({ page, context, embeddedApi }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/accounts/${ACCOUNT}/portals`);
     // Tab from the top of the page reaches the skip link first, then the header.
@@ -178,25 +178,29 @@ test.describe('by keyboard alone', () => {
     await pressOn(page, page.getByRole('button', { name: 'Sync Sentry' }), 'Enter');
     await expect(page.getByRole('button', { name: 'Sync Sentry' })).toBeEnabled();
 
-    // Bulk sync on the 40-server portal, and its Cancel.
+    // Bulk sync on the 40-server portal, and its Cancel, reached while the embedded API holds the first syncs.
+    await embeddedApi.setScenario({ holdSyncs: true });
     await page.goto(`/accounts/${ACCOUNT}/portals/integrations-hub`);
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
     await pressOn(page, bulk.getByRole('button', { name: 'Sync all (40)' }), 'Enter');
     await pressOn(page, bulk.getByRole('button', { name: 'Cancel' }), 'Enter');
+    await embeddedApi.release();
     await expect(bulk.getByText(/^Sync all finished: /)).toBeVisible({ timeout: 30_000 });
   });
 });
 
 test.describe('with reduced motion asked for', () => {
-  test.use({ reducedMotion: 'reduce', mockScenario: { syncLatencyMs: 1500 } });
+  test.use({ reducedMotion: 'reduce', embeddedApiScenario: { holdSyncs: true } });
 
-  test('the sync spinner does not spin', async ({ page }) => {
+  test('the sync spinner does not spin', async ({ page, embeddedApi }) => {
     await page.goto(PORTAL_URL);
     const github = page.getByRole('article', { name: 'GitHub' });
     await github.getByRole('button', { name: 'Sync GitHub' }).click();
     const spinner = github.getByRole('button', { name: 'Syncing GitHub' }).locator('svg');
     await expect(spinner).toBeVisible();
     expect(await spinner.evaluate((element) => getComputedStyle(element).animationDuration)).toMatch(/^(0s|1e-05s|0\.00001s)$/);
+    await embeddedApi.release();
+    await expect(github.getByText('Sync succeeded')).toBeVisible();
   });
 });
 

@@ -4,9 +4,9 @@ const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const FLEET_URL = `/accounts/${ACCOUNT}/portals/integrations-hub`;
 
 test.describe('bulk sync on the 40-server portal', () => {
-  test.use({ mockScenario: { syncLatencyMs: 300 } });
+  test.use({ embeddedApiScenario: { syncLatencyMs: 300 } });
 
-  test('Sync all posts every server exactly once, never more than 4 at a time, and sums up every outcome', async ({ page, mockApi }) => {
+  test('Sync all posts every server exactly once, never more than 4 at a time, and sums up every outcome', async ({ page, embeddedApi }) => {
     await page.goto(FLEET_URL);
     await expect(page.getByRole('article')).toHaveCount(40);
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
@@ -43,14 +43,14 @@ test.describe('bulk sync on the 40-server portal', () => {
     await expect(clickUp.getByText('Transient failure:')).toBeVisible();
     await expect(clickUp.getByRole('button', { name: 'Retry ClickUp' })).toBeVisible();
 
-    const syncs = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    const syncs = (await embeddedApi.requests()).filter((request) => request.method === 'POST');
     expect(syncs).toHaveLength(40);
     expect(new Set(syncs.map((request) => request.path)).size).toBe(40);
     const peak = Math.max(...syncs.map((request) => request.syncsInFlight ?? 0));
     expect(peak).toBe(4);
     // Cloudflare allows 1,200 requests per 5 minutes: a whole run costs its 40 syncs plus a handful of reads
     // (the first load and one re-read at the end; no re-read per server).
-    const reads = (await mockApi.requests()).filter((request) => request.method === 'GET');
+    const reads = (await embeddedApi.requests()).filter((request) => request.method === 'GET');
     expect(reads.length).toBeLessThanOrEqual(4);
 
     // The flaky servers' errors were retryable, so a second run can target exactly them.
@@ -59,35 +59,36 @@ test.describe('bulk sync on the 40-server portal', () => {
 });
 
 test.describe('cancelling a bulk sync', () => {
-  // Long enough that the syncs under way are still running when Cancel is pressed and its state is read, even on a
-  // busy CI machine (1 s proved too short there).
-  test.use({ mockScenario: { syncLatencyMs: 3000 } });
+  // The embedded API holds the syncs under way until the test has pressed Cancel and read its state.
+  test.use({ embeddedApiScenario: { holdSyncs: true } });
 
-  test('starts nothing new, lets in-flight syncs finish, and reports the rest as skipped', async ({ page, mockApi }) => {
+  test('starts nothing new, lets in-flight syncs finish, and reports the rest as skipped', async ({ page, embeddedApi }) => {
     await page.goto(FLEET_URL);
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
     await bulk.getByRole('button', { name: 'Sync all (40)' }).click();
     await expect(bulk.getByText(/4 in flight/)).toBeVisible();
     await bulk.getByRole('button', { name: 'Cancel' }).click();
     await expect(bulk.getByText('Cancelling: finishing the syncs already under way…')).toBeVisible();
+    await embeddedApi.release();
 
     const summary = bulk.getByText(/^Sync all finished: \d+ succeeded, \d+ failed, (\d+ need re-authentication, )?\d+ skipped$/);
     await expect(summary).toBeVisible({ timeout: 15_000 });
     const text = (await summary.textContent()) ?? '';
     const count = (what: string) => Number(new RegExp(`(\\d+) ${what}`).exec(text)?.[1] ?? 0);
+    // The four under way finish; nothing new starts.
     const skipped = count('skipped');
-    expect(skipped).toBeGreaterThan(0);
-    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
-    expect(posts).toHaveLength(count('succeeded') + count('failed') + count('need re-authentication'));
-    expect(posts.length + skipped).toBe(40);
+    expect(skipped).toBe(36);
+    const posts = (await embeddedApi.requests()).filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(4);
+    expect(count('succeeded') + count('failed') + count('need re-authentication')).toBe(4);
     await expect(page.getByText('Skipped: the bulk sync was cancelled').first()).toBeVisible();
   });
 
-  test("a card's own Sync cannot start a second sync of a server the bulk run holds", async ({ page, mockApi }) => {
+  test("a card's own Sync cannot start a second sync of a server the bulk run holds", async ({ page, embeddedApi }) => {
     // Once an admin has signed the 8 "Sync required" servers in again, Sync failing takes them too: 11 servers, so the
     // last (Workday) waits in the queue.
     for (const id of ['canva-mcp', 'datadog-mcp', 'gitlab-mcp', 'hubspot-mcp', 'monday-mcp', 'salesforce-mcp', 'stripe-mcp', 'workday-mcp']) {
-      await mockApi.authenticate(id);
+      await embeddedApi.authenticate(id);
     }
     await page.goto(FLEET_URL);
     const bulk = page.getByRole('region', { name: 'Bulk sync' });
@@ -95,17 +96,19 @@ test.describe('cancelling a bulk sync', () => {
     const queued = page.getByRole('article', { name: 'Workday' });
     await expect(queued.getByText('Queued in the bulk sync')).toBeVisible();
     await expect(queued.getByRole('button', { name: /Sync(ing)? Workday/ })).toBeDisabled();
+    await embeddedApi.release();
     await expect(bulk.getByText('Sync failing finished: 7 succeeded, 4 failed, 0 skipped')).toBeVisible({ timeout: 30_000 });
-    const workday = (await mockApi.requests()).filter((request) => request.path.endsWith('/servers/workday-mcp/sync'));
+    const workday = (await embeddedApi.requests()).filter((request) => request.path.endsWith('/servers/workday-mcp/sync'));
     expect(workday).toHaveLength(1);
   });
 });
 
 test.describe('under Cloudflare rate limiting', () => {
-  test.use({ mockScenario: { syncLatencyMs: 200, rateLimitAfterSyncs: 12, retryAfterSeconds: 3 }, allowedConsoleErrors: [/status of 429/] });
+  // One Retry-After window, half way through the 40.
+  test.use({ embeddedApiScenario: { syncLatencyMs: 200, rateLimitAfterSyncs: 20, retryAfterSeconds: 3 }, allowedConsoleErrors: [/status of 429/] });
 
-  test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, mockApi }) => {
-    // Three Retry-After windows of 3 s each on top of 40 syncs: past the default 30 s on the dev server of a busy CI machine.
+  test('a 429 pauses every worker for Retry-After with a countdown, and the run still accounts for all 40', async ({ page, embeddedApi }) => {
+    // 40 syncs and a 3 s pause, with screenshots: past the default 30 s on a busy two-core machine.
     test.setTimeout(90_000);
     // In the page's own clock: when each sync's fetch started, and when the pause notice first appeared. The notice
     // shows only after the app has taken in the 429, so it is the moment from which nothing new may leave.
@@ -139,7 +142,7 @@ test.describe('under Cloudflare rate limiting', () => {
     await expect(bulk.getByRole('list', { name: 'Failed syncs' }).getByRole('listitem')).toHaveCount(Number(failed));
     await bulk.screenshot({ path: docsScreenshotPath('bulk-sync-rate-limited-summary') });
 
-    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    const posts = (await embeddedApi.requests()).filter((request) => request.method === 'POST');
     const limited = posts.filter((request) => request.rateLimited);
     const processed = posts.filter((request) => !request.rateLimited);
     expect(limited.length).toBeGreaterThan(0);
@@ -159,7 +162,7 @@ test.describe('under Cloudflare rate limiting', () => {
 });
 
 test.describe('with tools that change on every sync and servers that fail twice', () => {
-  test.use({ mockScenario: { syncLatencyMs: 100, changingTools: true, flakyFailures: 2 } });
+  test.use({ embeddedApiScenario: { syncLatencyMs: 100, changingTools: true, flakyFailures: 2 } });
 
   test('the summary and each card say what the run changed, and Retry retryable reaches the flaky servers', async ({ page }) => {
     // Three bulk runs and a sync in one story: more than the default 30 s on a loaded two-core CI machine.

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 
-test('the API token never reaches the browser, while the embedded API only answers the proxy', async ({ page, mockApi }) => {
+test('the API token never reaches the browser, while the embedded API only answers the proxy', async ({ page, embeddedApi }) => {
   const leaks: string[] = [];
   const checks: Promise<void>[] = [];
   page.on('response', (response) => {
@@ -27,7 +27,7 @@ test('the API token never reaches the browser, while the embedded API only answe
   expect(checks.length).toBeGreaterThan(5);
   expect(leaks).toEqual([]);
   // Every request the embedded API saw carried the credentials the proxy injected.
-  const received = await mockApi.requests();
+  const received = await embeddedApi.requests();
   expect(received.length).toBeGreaterThan(0);
   expect(received.every((entry) => entry.authenticated)).toBe(true);
 
@@ -37,27 +37,4 @@ test('the API token never reaches the browser, while the embedded API only answe
     headers: { authorization: 'Bearer someone-elses-token' },
   });
   expect(spoofed.status()).toBe(200);
-});
-
-test('the proxy refuses what the dashboard never calls, without forwarding it', async ({ page, mockApi, baseURL }) => {
-  // With the page's session and Origin, so it is the allowlist, not the session check, that refuses.
-  await page.goto('/');
-  await expect(page.getByRole('link', { name: /Engineering tools/ })).toBeVisible();
-  const before = (await mockApi.requests()).length;
-  const remove = await page.request.delete(`/api/accounts/${ACCOUNT}/access/ai-controls/mcp/portals/engineering`, {
-    headers: { origin: baseURL ?? '' },
-  });
-  expect(remove.status()).toBe(403);
-  expect(await remove.json()).toMatchObject({ success: false, errors: [{ message: expect.stringContaining('does not forward') }] });
-  const other = await page.request.get(`/api/accounts/${ACCOUNT}/access/apps`);
-  expect(other.status()).toBe(404);
-  expect((await mockApi.requests()).length).toBe(before);
-});
-
-test('the API answers only the page it served: no session, another origin or another Host gets 403', async ({ request, mockApi }) => {
-  const api = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
-  expect((await request.get(`${api}/portals`)).status()).toBe(403);
-  expect((await request.post(`${api}/servers/github/sync`, { headers: { origin: 'http://evil.example' } })).status()).toBe(403);
-  expect((await request.get('/', { headers: { host: 'evil.example' } })).status()).toBe(403);
-  expect(await mockApi.requests()).toEqual([]);
 });

@@ -25,12 +25,12 @@ test('the portal list pages through result_info, and the page survives reload an
   await expect(pagination.getByRole('button', { name: 'Previous page' })).toBeDisabled();
 });
 
-test('searching the portal list sends the API search, is kept in ?q= and says when nothing matches', async ({ page, mockApi }) => {
+test('searching the portal list sends the API search, is kept in ?q= and says when nothing matches', async ({ page, embeddedApi }) => {
   await page.goto(LIST_URL);
   await page.getByLabel('Search portals').fill('support');
   await expect(page).toHaveURL(/\?q=support$/);
   await expect(page.getByRole('link', { name: /./ }).filter({ hasText: /support/i })).toHaveCount(2);
-  const searched = (await mockApi.requests()).filter((request) => request.path.includes('search=support'));
+  const searched = (await embeddedApi.requests()).filter((request) => request.path.includes('search=support'));
   expect(searched.length).toBeGreaterThan(0);
 
   await page.reload();
@@ -90,33 +90,13 @@ test('a shared link with filters reproduces the same view', async ({ page }) => 
   await expect(page.getByLabel('Search servers')).toHaveValue('a');
 });
 
-test('hovering a portal link loads its data, and opening it reuses that data', async ({ page, mockApi }) => {
+test('hovering a portal link loads its data, and opening it reuses that data', async ({ page, embeddedApi }) => {
   await page.goto(LIST_URL);
   const link = page.getByRole('link', { name: 'Support desk' });
   await link.hover();
-  await expect.poll(async () => (await mockApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk')).length).toBe(1);
+  await expect.poll(async () => (await embeddedApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk')).length).toBe(1);
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Support desk' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Zendesk' })).toBeVisible();
-  expect((await mockApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk'))).toHaveLength(1);
+  expect((await embeddedApi.requests()).filter((request) => request.path.endsWith('/portals/support-desk'))).toHaveLength(1);
 });
-
-test('an unknown address shows a not-found page with a way back', async ({ page }) => {
-  await page.goto('/no/such/page');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.getByRole('link', { name: 'Go to the portal list' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
-});
-
-for (const [label, url, heading] of [
-  ['an account id that is not 32 hex characters', '/accounts/not-an-account/portals', 'Invalid account id'],
-  ['a portal id outside the API pattern', `/accounts/${ACCOUNT}/portals/Bad_Portal!`, 'Invalid portal id'],
-  ['a server id longer than 32 characters', `/accounts/${ACCOUNT}/portals/engineering/servers/${'a'.repeat(33)}`, 'Invalid server id'],
-] as const) {
-  test(`${label} is rejected before any API request`, async ({ page, mockApi }) => {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(page.getByText('Nothing was requested from Cloudflare.')).toBeVisible();
-    expect(await mockApi.requests()).toEqual([]);
-  });
-}

@@ -77,7 +77,7 @@ test('the upstream error card explains the failure in words', async ({ page }) =
   await buildkite.screenshot({ path: docsScreenshotPath('error-card') });
 });
 
-test('a "Sync required" card says to re-authenticate first; after the sign-in, a sync brings fresh timestamps and status', async ({ page, mockApi }) => {
+test('a "Sync required" card says to re-authenticate first; after the sign-in, a sync brings fresh timestamps and status', async ({ page, embeddedApi }) => {
   await page.goto(PORTAL_URL);
   const sentry = card(page, 'Sentry');
   await expect(sentry.getByText('Status: Sync required (stale)', { exact: true })).toBeVisible();
@@ -94,7 +94,7 @@ test('a "Sync required" card says to re-authenticate first; after the sign-in, a
   await expect(sentry.getByText('Still Sync required: re-authenticate first')).toBeVisible();
   await expect(sentry.getByText('Status: Sync required (stale)', { exact: true })).toBeVisible();
 
-  await mockApi.authenticate('sentry');
+  await embeddedApi.authenticate('sentry');
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(sentry.getByText(/Signed in again: The admin sign-in works again/)).toBeVisible();
   await sentry.getByRole('button', { name: 'Sync Sentry', exact: true }).click();
@@ -106,7 +106,7 @@ test('a "Sync required" card says to re-authenticate first; after the sign-in, a
   await expect(sentry.getByText('10 tools · 2 prompts')).toBeVisible();
   await expect(sentry.getByText('+2 tools: search_events, get_trace_details')).toBeVisible();
 
-  const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+  const calls = (await embeddedApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
   expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/sentry/sync', 'POST /servers/sentry/sync']);
   // The portal is read again after the sync, so the timestamps above came from the API.
   expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.lastIndexOf('POST /servers/sentry/sync'));
@@ -131,12 +131,11 @@ test('a failed sync (HTTP 200, status "error") shows its details and whether ret
   await expect(docs.getByRole('status').getByText('Retryable.')).toBeVisible();
 });
 
-test.describe('with a slow sync', () => {
-  // Long enough that the pending state is still on screen after three checks of it on a loaded CI machine (1.5 s
-  // proved too short when two browser test runs shared the two cores).
-  test.use({ mockScenario: { syncLatencyMs: 3000 } });
+test.describe('while a sync is under way', () => {
+  // The embedded API holds the sync until the test has seen the pending state, however slow the machine is.
+  test.use({ embeddedApiScenario: { holdSyncs: true } });
 
-  test('a double click sends exactly one sync, and the button shows progress meanwhile', async ({ page, mockApi }) => {
+  test('a double click sends exactly one sync, and the button shows progress meanwhile', async ({ page, embeddedApi }) => {
     await page.goto(PORTAL_URL);
     const github = card(page, 'GitHub');
     await github.getByRole('button', { name: 'Sync GitHub' }).dblclick();
@@ -146,15 +145,16 @@ test.describe('with a slow sync', () => {
     await expect(github.getByRole('status')).toContainText('Cloudflare is fetching its tools and prompts');
     await github.screenshot({ path: screenshotPath('card-mid-sync') });
 
+    await embeddedApi.release();
     await expect(github.getByText('Sync succeeded')).toBeVisible();
     await expect(github.getByRole('status')).toContainText('What changed: no changes');
-    const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+    const posts = (await embeddedApi.requests()).filter((request) => request.method === 'POST');
     expect(posts.map((request) => request.path)).toEqual([`/accounts/${ACCOUNT}/access/ai-controls/mcp/servers/github/sync`]);
   });
 });
 
 test.describe('when the token may not read portals', () => {
-  test.use({ mockScenario: { permission: 'none' }, allowedConsoleErrors: [/status of 403/] });
+  test.use({ embeddedApiScenario: { permission: 'none' }, allowedConsoleErrors: [/status of 403/] });
 
   test('the page explains the missing MCP Portals Read permission and offers Retry', async ({ page }) => {
     await page.goto(PORTAL_URL);
@@ -167,7 +167,7 @@ test.describe('when the token may not read portals', () => {
 });
 
 test.describe('when the token may read but not write', () => {
-  test.use({ mockScenario: { permission: 'read' }, allowedConsoleErrors: [/status of 403/] });
+  test.use({ embeddedApiScenario: { permission: 'read' }, allowedConsoleErrors: [/status of 403/] });
 
   test('a refused sync names the MCP Portals Write permission', async ({ page }) => {
     await page.goto(PORTAL_URL);
@@ -179,51 +179,56 @@ test.describe('when the token may read but not write', () => {
   });
 });
 
-test('a server that is waiting after a sync turns ready on screen without any action', async ({ page }) => {
-  await page.goto(PORTAL_URL);
-  const linear = card(page, 'Linear');
-  await linear.getByRole('button', { name: 'Sync Linear' }).click();
-  await expect(linear.getByText('Sync started')).toBeVisible();
-  await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
-  // The embedded API settles a waiting sync after 4 s; the page re-reads after 2 s, 3 s, 4.5 s… while anything waits.
-  await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(linear.getByText('11 tools · 0 prompts')).toBeVisible();
+test.describe('a waiting server', () => {
+  // Settles before the page's first poll (2 s after the sync's re-read), yet well after that re-read itself.
+  test.use({ embeddedApiScenario: { waitingSettleMs: 1_500 } });
+
+  test('a server that is waiting after a sync turns ready on screen without any action', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const linear = card(page, 'Linear');
+    await linear.getByRole('button', { name: 'Sync Linear' }).click();
+    await expect(linear.getByText('Sync started')).toBeVisible();
+    await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
+    // The page re-reads after 2 s, then 3 s, 4.5 s… while anything waits.
+    await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 10_000 });
+    await expect(linear.getByText('11 tools · 0 prompts')).toBeVisible();
+  });
+
+  /** Makes the tab look hidden or shown to the page, as switching tabs does (React Query listens for this). */
+  async function setTabVisible(page: Page, visible: boolean): Promise<void> {
+    await page.evaluate((shown) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (shown ? 'visible' : 'hidden') });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => !shown });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    }, visible);
+  }
+
+  test('polling a waiting server pauses while the tab is hidden and reads again when it is shown', async ({ page, embeddedApi }) => {
+    // The page's clock, so a long stretch in a background tab passes without the test waiting for it.
+    await page.clock.install();
+    await page.goto(PORTAL_URL);
+    const linear = card(page, 'Linear');
+    await linear.getByRole('button', { name: 'Sync Linear' }).click();
+    await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
+    const portalReads = async () =>
+      (await embeddedApi.requests()).filter((request) => request.method === 'GET' && request.path.endsWith('/portals/engineering')).length;
+
+    await setTabVisible(page, false);
+    const readsWhenHidden = await portalReads();
+    // 20 s of polling time at 2 s, 3 s, 4.5 s, 6.75 s… would be four reads in a visible tab.
+    await page.clock.runFor(20_000);
+    expect(await portalReads()).toBe(readsWhenHidden);
+
+    await setTabVisible(page, true);
+    await expect.poll(portalReads).toBeGreaterThan(readsWhenHidden);
+    await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 10_000 });
+  });
 });
 
-/** Makes the tab look hidden or shown to the page, as switching tabs does (React Query listens for this). */
-async function setTabVisible(page: Page, visible: boolean): Promise<void> {
-  await page.evaluate((shown) => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (shown ? 'visible' : 'hidden') });
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => !shown });
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  }, visible);
-}
-
-test('polling a waiting server pauses while the tab is hidden and reads again when it is shown', async ({ page, mockApi }) => {
-  // The page's clock, so a long stretch in a background tab passes without the test waiting for it.
-  await page.clock.install();
-  await page.goto(PORTAL_URL);
-  const linear = card(page, 'Linear');
-  await linear.getByRole('button', { name: 'Sync Linear' }).click();
-  await expect(linear.getByText('Status: waiting', { exact: true })).toBeVisible();
-  const portalReads = async () =>
-    (await mockApi.requests()).filter((request) => request.method === 'GET' && request.path.endsWith('/portals/engineering')).length;
-
-  await setTabVisible(page, false);
-  const readsWhenHidden = await portalReads();
-  // 20 s of polling time at 2 s, 3 s, 4.5 s, 6.75 s… would be four reads in a visible tab.
-  await page.clock.runFor(20_000);
-  expect(await portalReads()).toBe(readsWhenHidden);
-
-  await setTabVisible(page, true);
-  await expect.poll(portalReads).toBeGreaterThan(readsWhenHidden);
-  await expect(linear.getByText('Status: ready', { exact: true })).toBeVisible({ timeout: 20_000 });
-});
-
-test('the page says when its data was read and can be refreshed by hand', async ({ page, mockApi }) => {
+test('the page says when its data was read and can be refreshed by hand', async ({ page, embeddedApi }) => {
   await page.goto(PORTAL_URL);
   await expect(page.getByText(/^Data updated just now/)).toBeVisible();
-  const reads = async () => (await mockApi.requests()).filter((request) => request.path.endsWith('/portals/engineering')).length;
+  const reads = async () => (await embeddedApi.requests()).filter((request) => request.path.endsWith('/portals/engineering')).length;
   const before = await reads();
   await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   await expect.poll(reads).toBe(before + 1);

@@ -13,7 +13,7 @@ function toolRow(table: Locator, visibleName: string): Locator {
   return table.getByRole('row').filter({ has: table.page().locator('th span', { hasText: new RegExp(`^${visibleName}$`) }) });
 }
 
-test('a deep link shows the server, its breadcrumbs and its tools with overrides merged', async ({ page, mockApi }) => {
+test('a deep link shows the server, its breadcrumbs and its tools with overrides merged', async ({ page, embeddedApi }) => {
   await page.goto(GITHUB_URL);
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
   await expect(page).toHaveTitle('GitHub · MCP portals');
@@ -47,7 +47,7 @@ test('a deep link shows the server, its breadcrumbs and its tools with overrides
 
   // The page is served by the portal read, plus the redirect URI of this OAuth server: nothing asks for the server alone.
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
-  const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+  const calls = (await embeddedApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
   expect(new Set(calls)).toEqual(new Set(['GET /portals/engineering', 'GET /portals/engineering/servers/github/effective-redirect-uri']));
 
   await page.screenshot({ path: screenshotPath('server-detail'), fullPage: true });
@@ -88,16 +88,17 @@ test('the raw JSON is collapsed until opened, and shows the server as text', asy
   await expect(page.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
 });
 
-test.describe('with a slow sync', () => {
-  test.use({ mockScenario: { syncLatencyMs: 800 } });
+test.describe('while a sync is under way', () => {
+  test.use({ embeddedApiScenario: { holdSyncs: true } });
 
-  test('Sync behaves like the card: one POST for a double click, then success and a fresh read', async ({ page, mockApi }) => {
+  test('Sync behaves like the card: one POST for a double click, then success and a fresh read', async ({ page, embeddedApi }) => {
     await page.goto(GITHUB_URL);
     await page.getByRole('button', { name: 'Sync GitHub' }).dblclick();
     await expect(page.getByRole('button', { name: 'Syncing GitHub' })).toBeDisabled();
+    await embeddedApi.release();
     await expect(page.getByText('Sync succeeded')).toBeVisible();
 
-    const calls = (await mockApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
+    const calls = (await embeddedApi.requests()).map((request) => `${request.method} ${request.path.replace(/^.*\/mcp/, '')}`);
     expect(calls.filter((call) => call.startsWith('POST'))).toEqual(['POST /servers/github/sync']);
     expect(calls.lastIndexOf('GET /portals/engineering')).toBeGreaterThan(calls.indexOf('POST /servers/github/sync'));
   });
@@ -134,15 +135,15 @@ test.describe('an OAuth server', () => {
   });
 });
 
-test('the portal page links to the detail page, which opens from the cache (reading only an OAuth server\'s redirect URI)', async ({ page, mockApi }) => {
+test('the portal page links to the detail page, which opens from the cache (reading only an OAuth server\'s redirect URI)', async ({ page, embeddedApi }) => {
   await page.goto(`/accounts/${ACCOUNT}/portals/engineering`);
   await expect(page.getByRole('article', { name: 'GitHub' })).toBeVisible();
-  const before = (await mockApi.requests()).length;
+  const before = (await embeddedApi.requests()).length;
   await page.getByRole('article', { name: 'GitHub' }).getByRole('link', { name: 'GitHub', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
   await expect(toolsTable(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
-  const after = (await mockApi.requests()).slice(before).map((request) => request.path.replace(/^.*\/mcp/, ''));
+  const after = (await embeddedApi.requests()).slice(before).map((request) => request.path.replace(/^.*\/mcp/, ''));
   expect(after).toEqual(['/portals/engineering/servers/github/effective-redirect-uri']);
 });
 

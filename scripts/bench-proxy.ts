@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
-import { DEMO_ACCOUNT_ID } from '../server/mock-api/demo-data.ts';
+import { DEMO_ACCOUNT_ID } from '../server/embedded-api/demo-data.ts';
 import { SESSION_COOKIE } from '../server/security/session-cookie.ts';
 import { BENCH_SESSION, BENCH_TOKEN } from './bench-credentials.ts';
 

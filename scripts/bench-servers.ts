@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { parseConfig } from '../server/config.ts';
 import { createDashboardServer } from '../server/dashboard-middleware.ts';
 import { sendWebResponse, toWebRequest } from '../server/http/node-adapter.ts';
-import { createMockApi, DEMO_ACCOUNT_ID } from '../server/mock-api/create-mock-api.ts';
+import { createEmbeddedApi, DEMO_ACCOUNT_ID } from '../server/embedded-api/create-embedded-api.ts';
 import { BENCH_SESSION, BENCH_TOKEN } from './bench-credentials.ts';
 
 
@@ -21,12 +21,12 @@ function listen(port: number, handler: (req: IncomingMessage, res: ServerRespons
 
 const [role, upstreamPort, proxyPort] = process.argv.slice(2);
 if (role === 'upstream') {
-  const mockApi = createMockApi({ credentials: { kind: 'token', token: BENCH_TOKEN } });
+  const embeddedApi = createEmbeddedApi({ credentials: { kind: 'token', token: BENCH_TOKEN } });
   listen(0, (req, res) => {
     void toWebRequest(req, res)
       .then((request) => {
         const url = new URL(request.url);
-        return mockApi.handle(new Request(`http://upstream.invalid/client/v4${url.pathname}${url.search}`, request));
+        return embeddedApi.handle(new Request(`http://upstream.invalid/client/v4${url.pathname}${url.search}`, request));
       })
       .then((response) => sendWebResponse(res, response));
   });

@@ -1,10 +1,8 @@
-// The normal way to run the Playwright suite: picks a free loopback port for the dev server, makes sure a Chromium
-// exists, then runs `playwright test` with any extra arguments (`npm run test:e2e -- e2e/portal.spec.ts --headed`).
+// The normal way to run the Playwright suite: makes sure a Chromium exists, builds what the selected projects serve,
+// then runs `playwright test` with any extra arguments (`npm run test:e2e -- e2e/portal-page.spec.ts --headed`).
+// Each Playwright worker starts its own server (e2e/app-servers.ts), so nothing here listens on a port.
 import { spawn } from 'node:child_process';
 import { describeBrowser, ensureBrowser } from './ensure-browser.mjs';
-import { getFreePort } from './free-port.mjs';
-
-const HOST = '127.0.0.1';
 
 /** @param {string} message */
 function fail(message) {
@@ -19,41 +17,61 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-
-// A port set by the caller wins, so a developer can pin one; otherwise a fresh one avoids clashing with `npm start`.
-const port = process.env.E2E_PORT?.trim() || String(await getFreePort(HOST));
-if (!/^\d{1,5}$/.test(port)) fail(`E2E_PORT must be a port number, got "${port}".`);
-let productionPort = process.env.E2E_PRODUCTION_PORT?.trim() || String(await getFreePort(HOST));
-while (productionPort === port) productionPort = String(await getFreePort(HOST));
-let staticPort = process.env.E2E_STATIC_PORT?.trim() || String(await getFreePort(HOST));
-while (staticPort === port || staticPort === productionPort) staticPort = String(await getFreePort(HOST));
-if (!/^\d{1,5}$/.test(productionPort)) fail(`E2E_PRODUCTION_PORT must be a port number, got "${productionPort}".`);
-
 process.stderr.write(`[e2e] Browser: ${await describeBrowser(browser)}\n`);
-process.stderr.write(`[e2e] Dev server: http://${HOST}:${port} (embedded demo API)\n`);
 
-// The production project drives `npm run serve`, which serves dist/: build it from the current sources first.
-process.stderr.write(`[e2e] Building dist/ for the production server (vite build)…\n`);
-await new Promise((resolve) => {
-  const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  build.on('error', (error) => fail(`Could not run vite build: ${error.message}`));
-  build.on('exit', (code) => (code === 0 ? resolve(undefined) : fail(`vite build failed (exit code ${code}).`)));
-});
-process.stderr.write(`[e2e] Production server: http://${HOST}:${productionPort} (npm run serve, embedded demo API)\n`);
+const args = process.argv.slice(2);
+const selected = selectedProjects(args);
 
-// The static-demo project publishes dist-demo/ on a plain static file server.
-process.stderr.write(`[e2e] Building dist-demo/ for the static demo (npm run build:demo)…\n`);
-await new Promise((resolve) => {
-  const build = spawn(process.execPath, ['scripts/build-demo.mjs'], { stdio: 'inherit' });
-  build.on('error', (error) => fail(`Could not build the static demo: ${error.message}`));
-  build.on('exit', (code) => (code === 0 ? resolve(undefined) : fail(`The static demo build failed (exit code ${code}).`)));
-});
-process.stderr.write(`[e2e] Static demo: http://${HOST}:${staticPort}/mcp-demo/ (plain static file server)\n`);
+/**
+ * The projects this run touches: those named by --project, else those whose folders the file arguments point
+ * into (page specs belong to `production`), else all three.
+ * @param {string[]} argv
+ * @returns {Set<string>}
+ */
+function selectedProjects(argv) {
+  /** @type {string[]} */
+  const named = [];
+  /** @type {string[]} */
+  const files = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg.startsWith('--project=')) named.push(arg.slice('--project='.length));
+    else if (arg === '--project') named.push(argv[++index] ?? '');
+    else if (arg.startsWith('-')) continue;
+    else files.push(arg);
+  }
+  if (named.length > 0) return new Set(named);
+  if (files.length === 0) return new Set(['production', 'dev-server', 'static-demo']);
+  return new Set(files.map((file) => (/dev-server\//.test(file) ? 'dev-server' : /static-demo\//.test(file) ? 'static-demo' : 'production')));
+}
 
-const args = ['--no', '--', 'playwright', 'test', ...process.argv.slice(2)];
-const child = spawn('npx', args, {
+/**
+ * @param {string} what
+ * @param {string[]} command
+ */
+function build(what, command) {
+  process.stderr.write(`[e2e] Building ${what}…\n`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, { stdio: 'inherit' });
+    child.on('error', (error) => fail(`Could not build ${what}: ${error.message}`));
+    child.on('exit', (code) => {
+      if (code !== 0) fail(`Building ${what} failed (exit code ${code}).`);
+      process.stderr.write(`[e2e] Built ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      resolve(undefined);
+    });
+  });
+}
+
+// npm test's size step has just built dist/ from the same sources; building it again would only cost time.
+if (selected.has('production') && process.env.E2E_DIST_IS_FRESH !== '1') {
+  await build('dist/ for the production server (vite build)', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+}
+if (selected.has('static-demo')) await build('dist-demo/ for the static demo (npm run build:demo)', ['scripts/build-demo.mjs']);
+
+const child = spawn('npx', ['--no', '--', 'playwright', 'test', ...args], {
   stdio: 'inherit',
-  env: { ...process.env, E2E_PORT: port, E2E_PRODUCTION_PORT: productionPort, E2E_STATIC_PORT: staticPort, E2E_CHROMIUM_PATH: browser ?? '' },
+  env: { ...process.env, E2E_CHROMIUM_PATH: browser ?? '' },
 });
 
 // Ctrl+C reaches the child through the terminal's process group; we only need to outlive it to report its status.

@@ -15,9 +15,9 @@ import {
   pathParamsAreValid,
   type TokenPermission,
 } from '../src/lib/cloudflare/contract.ts';
-import { DEMO_ACCOUNT_ID } from './mock-api/create-mock-api.ts';
-import { createHarness, TOKEN } from './mock-api/test-support.ts';
-import { matchRoute } from './proxy/allowlist.ts';
+import { DEMO_ACCOUNT_ID } from './embedded-api/create-embedded-api.ts';
+import { createHarness, TOKEN } from './embedded-api/test-support.ts';
+import { matchAllowedRoute } from './proxy/allowlist.ts';
 import { createProxy } from './proxy/create-proxy.ts';
 
 const DEMO_PARAMS = { account_id: DEMO_ACCOUNT_ID, portal_id: 'engineering', server_id: 'github' };
@@ -94,10 +94,10 @@ describe.each(ENDPOINT_NAMES)('%s', (name) => {
   const otherMethods = METHODS.filter((candidate) => candidate !== method);
 
   it('is on the proxy allowlist for its method only', () => {
-    const match = matchRoute(method, path);
+    const match = matchAllowedRoute(method, path);
     expect(match.kind === 'allowed' && match.route.name).toBe(name);
     expect(match.kind === 'allowed' && match.route.query).toEqual(query);
-    for (const other of otherMethods) expect(matchRoute(other, path), other).toEqual({ kind: 'wrong-method' });
+    for (const other of otherMethods) expect(matchAllowedRoute(other, path), other).toEqual({ kind: 'wrong-method' });
   });
 
   it('is forwarded by the proxy, answered 200 by the embedded API, and parsed by the endpoint schema', async () => {
@@ -141,7 +141,7 @@ describe('outside the table', () => {
     ['GET', account, 'unknown'],
     ['GET', '/zones/023e105f4ecef8ad9ca31a8372d0c353/dns_records', 'unknown'],
   ])('%s %s is %s to the allowlist and never forwarded', async (method, path, kind) => {
-    expect(matchRoute(method, path).kind).toBe(kind);
+    expect(matchAllowedRoute(method, path).kind).toBe(kind);
     const { forwarded, send } = setup();
     const response = await send(method, path);
     expect(response.status).toBe(kind === 'unknown' ? 404 : 403);

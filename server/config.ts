@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isAccountId } from '../src/lib/cloudflare/contract.ts';
-import { scenarioPatchSchema, type MockScenario } from './mock-api/scenario.ts';
+import { scenarioPatchSchema, type EmbeddedApiScenario } from './embedded-api/scenario.ts';
 import type { AccessSettings } from './security/access-jwt.ts';
 import { defaultAllowedHosts, isLoopbackHost } from './security/allowed-hosts.ts';
 
@@ -10,7 +10,7 @@ export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
 export type Credentials = { kind: 'token'; token: string } | { kind: 'global-key'; email: string; key: string };
 
-export interface DashboardConfig {
+export interface ServerConfig {
   /** `demo` runs on the embedded API with credentials generated at start-up. */
   mode: 'live' | 'demo';
   credentials: Credentials;
@@ -28,7 +28,7 @@ export interface DashboardConfig {
   /** Demo mode only: `large` grows the demo data to 500 portals and 300 tools per server, for `npm run bench`. */
   demoDataset: 'demo' | 'large';
   /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
-  demoScenario: Partial<MockScenario>;
+  demoScenario: Partial<EmbeddedApiScenario>;
 }
 
 /** Empty strings count as unset so a blank line in `.env` (or an e2e override) never half-configures live mode. */
@@ -85,7 +85,7 @@ export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
 }
 
-export function parseConfig(env: Record<string, string | undefined>, demoAccountId: string): DashboardConfig {
+export function parseConfig(env: Record<string, string | undefined>, demoAccountId: string): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -157,7 +157,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
 export const EMBEDDED_API_BASE_URL = 'http://embedded-api.invalid/client/v4';
 
 /** Start-up summary. Names the kind of credential, never its value. */
-export function describeConfig(config: DashboardConfig): string[] {
+export function describeConfig(config: ServerConfig): string[] {
   const credential =
     config.credentials.kind === 'token' ? 'API token (Authorization: Bearer)' : `global API key for ${config.credentials.email}`;
   const guard = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config.ts';
 import { createDashboardServer } from './dashboard-middleware.ts';
-import { DEMO_ACCOUNT_ID } from './mock-api/create-mock-api.ts';
+import { DEMO_ACCOUNT_ID } from './embedded-api/create-embedded-api.ts';
 
 const syncUrl = (serverId: string) =>
   `http://127.0.0.1:5173/api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/servers/${serverId}/sync`;

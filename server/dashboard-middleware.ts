@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWTVerifyGetKey } from 'jose';
-import type { DashboardConfig } from './config.ts';
+import type { ServerConfig } from './config.ts';
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/node-adapter.ts';
-import { createMockApi, type MockApi } from './mock-api/create-mock-api.ts';
-import { handleMockControl } from './mock-api/control-routes.ts';
-import { createLargeState } from './mock-api/large-data.ts';
+import { createEmbeddedApi, type EmbeddedApi } from './embedded-api/create-embedded-api.ts';
+import { handleEmbeddedApiControl } from './embedded-api/control-routes.ts';
+import { createLargeState } from './embedded-api/large-data.ts';
 import { createProxy } from './proxy/create-proxy.ts';
 import { envelopeError } from './proxy/envelope-response.ts';
 import { createAccessVerifier } from './security/access-jwt.ts';
@@ -17,7 +17,7 @@ export type NextFunction = (error?: unknown) => void;
 
 export interface DashboardServer {
   /**
-   * Answers `/api/…` (and `/__mock/…` in demo mode) after the guard's checks;
+   * Answers `/api/…` (and `/__embedded-api/…` in demo mode) after the guard's checks;
    * null for every other path, which the caller serves as the app.
    */
   handle: (request: Request) => Promise<Response | null>;
@@ -28,7 +28,7 @@ export interface DashboardServer {
   /** The same as connect-style middleware for Vite and the production server. */
   middleware: (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void;
   /** The embedded API, present in demo mode only. */
-  mockApi: MockApi | null;
+  embeddedApi: EmbeddedApi | null;
   /** Removes every secret this server holds from a text bound for a log. */
   redact: (text: string) => string;
 }
@@ -45,20 +45,20 @@ const DEMO_SYNC_LATENCY_MS = 1200;
 
 function routeKind(path: string, demo: boolean): RequestKind {
   if (path === '/api' || path.startsWith('/api/')) return 'api';
-  if (demo && path.startsWith('/__mock/')) return 'control';
+  if (demo && path.startsWith('/__embedded-api/')) return 'control';
   return 'page';
 }
 
-function credentialSecrets(config: DashboardConfig): string[] {
+function credentialSecrets(config: ServerConfig): string[] {
   return config.credentials.kind === 'token' ? [config.credentials.token] : [config.credentials.key];
 }
 
-export function createDashboardServer(config: DashboardConfig, options: DashboardServerOptions = {}): DashboardServer {
+export function createDashboardServer(config: ServerConfig, options: DashboardServerOptions = {}): DashboardServer {
   const sessionSecret = options.sessionSecret ?? createSessionSecret();
   const redact = createRedactor([...credentialSecrets(config), sessionSecret]);
-  const mockApi =
+  const embeddedApi =
     config.mode === 'demo'
-      ? createMockApi({
+      ? createEmbeddedApi({
           credentials: config.credentials,
           scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS, ...config.demoScenario },
           createState: config.demoDataset === 'large' ? createLargeState : undefined,
@@ -68,7 +68,7 @@ export function createDashboardServer(config: DashboardConfig, options: Dashboar
     config,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     redact,
-    upstreamFetch: mockApi ? (url, init) => mockApi.handle(new Request(url, init)) : undefined,
+    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init)) : undefined,
   });
   const guard = createRequestGuard({
     allowedHosts: config.allowedHosts,
@@ -77,11 +77,11 @@ export function createDashboardServer(config: DashboardConfig, options: Dashboar
   });
 
   async function handle(request: Request): Promise<Response | null> {
-    const kind = routeKind(new URL(request.url).pathname, mockApi !== null);
+    const kind = routeKind(new URL(request.url).pathname, embeddedApi !== null);
     if (kind === 'page') return null;
     const refusal = await guard(request, kind);
     if (refusal) return refusal;
-    if (kind === 'control' && mockApi) return handleMockControl(mockApi, request);
+    if (kind === 'control' && embeddedApi) return handleEmbeddedApiControl(embeddedApi, request);
     return proxy.handle(request);
   }
 
@@ -119,7 +119,7 @@ export function createDashboardServer(config: DashboardConfig, options: Dashboar
     handle,
     guardPage: (request) => guard(request, 'page'),
     sessionCookie: sessionCookieHeader(sessionSecret),
-    mockApi,
+    embeddedApi,
     redact,
     middleware: (req, res, next) => {
       serve(req, res, next).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import type { DashboardConfig } from './config.ts';
+import type { ServerConfig } from './config.ts';
 import { createDashboardServer, type DashboardServerOptions } from './dashboard-middleware.ts';
 import { SECURITY_HEADERS } from './static/security-headers.ts';
 import { chooseEncoding, loadStaticSite, type StaticFile } from './static/static-site.ts';
@@ -34,7 +34,7 @@ function sendPlain(res: ServerResponse, status: number, text: string, headers: R
  * `npm run serve`: the built app and the same proxy and configuration as the
  * dev server, with the security and caching headers a hosted tool needs.
  */
-export async function createProductionServer(config: DashboardConfig, options: ProductionServerOptions): Promise<Server> {
+export async function createProductionServer(config: ServerConfig, options: ProductionServerOptions): Promise<Server> {
   const files = await loadStaticSite(options.distDir);
   const dashboard = createDashboardServer(config, options);
   const found = files.get('/index.html');
@@ -66,8 +66,15 @@ export async function createProductionServer(config: DashboardConfig, options: P
     sendStatic(req, res, index);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     dashboard.middleware(req, res, () => serveApp(req, res));
   });
+  // Node closes an idle keep-alive connection after 5 s; a client sending its next request on it at that moment gets
+  // a reset instead of an answer. Browsers and proxies keep idle connections longer, so outlast them.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  return server;
 }
+
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;

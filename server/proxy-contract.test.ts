@@ -6,9 +6,9 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig, type DashboardConfig } from './config.ts';
+import { parseConfig, type ServerConfig } from './config.ts';
 import { createDashboardServer, type DashboardServerOptions } from './dashboard-middleware.ts';
-import { DEMO_ACCOUNT_ID } from './mock-api/demo-data.ts';
+import { DEMO_ACCOUNT_ID } from './embedded-api/demo-data.ts';
 import { AUD, localAccess, TEAM } from './security/access-test-keys.ts';
 import { SESSION_COOKIE } from './security/session-cookie.ts';
 
@@ -37,9 +37,9 @@ async function start(env: Record<string, string> = {}, options: DashboardServerO
   const port = (probe.address() as AddressInfo).port;
   await new Promise((resolve) => probe.close(resolve));
 
-  const config: DashboardConfig = parseConfig({ EMBEDDED_API_TOKEN: TOKEN, PORT: String(port), ...env }, DEMO_ACCOUNT_ID);
+  const config: ServerConfig = parseConfig({ EMBEDDED_API_TOKEN: TOKEN, PORT: String(port), ...env }, DEMO_ACCOUNT_ID);
   const dashboard = createDashboardServer(config, { sessionSecret: SECRET, ...options });
-  dashboard.mockApi?.reset({ syncLatencyMs: 0 });
+  dashboard.embeddedApi?.reset({ syncLatencyMs: 0 });
   server = createServer((req, res) => dashboard.middleware(req, res, app ?? (() => res.end('the app'))));
   await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', resolve));
 
@@ -109,12 +109,16 @@ describe('3. Origin', () => {
 
 describe('4. per-start session secret', () => {
   it('hands the page an HttpOnly, SameSite=Strict cookie and demands it on the API', async () => {
-    const { send, session } = await start();
+    const { send, session, dashboard } = await start();
     const page = await send('/accounts/x/portals', { headers: { accept: 'text/html' } });
     expect(page.headers['set-cookie']?.[0]).toBe(`${SESSION_COOKIE}=${SECRET}; Path=/; HttpOnly; SameSite=Strict`);
-    expect((await send(`${MCP}/portals`)).status).toBe(403);
+    const withoutSession = await send(`${MCP}/portals`);
+    expect(withoutSession.status).toBe(403);
+    expect(withoutSession.body).toContain('lacks the dashboard session');
     expect((await send(`${MCP}/portals`, { headers: { cookie: `${SESSION_COOKIE}=guess` } })).status).toBe(403);
     expect((await send('/api/dashboard-config')).status).toBe(403);
+    // Refused before the proxy: nothing reached the API.
+    expect(dashboard.embeddedApi?.requests()).toEqual([]);
     expect((await send(`${MCP}/portals`, { headers: session })).status).toBe(200);
   });
 });
@@ -134,11 +138,14 @@ describe('5. what is forwarded', () => {
   });
 
   it('refuses ids outside the API pattern and routes outside the allowlist', async () => {
-    const { send, session, pageOrigin } = await start();
+    const { send, session, pageOrigin, dashboard } = await start();
     expect((await send(`${MCP}/portals/Engineering`, { headers: session })).status).toBe(404);
     expect((await send(`${MCP}/portals/${'a'.repeat(33)}`, { headers: session })).status).toBe(404);
     expect((await send(`/api/accounts/${DEMO_ACCOUNT_ID}/tokens`, { headers: session })).status).toBe(404);
-    expect((await send(`${MCP}/portals/engineering`, { method: 'DELETE', headers: { ...session, origin: pageOrigin } })).status).toBe(403);
+    const remove = await send(`${MCP}/portals/engineering`, { method: 'DELETE', headers: { ...session, origin: pageOrigin } });
+    expect(remove.status).toBe(403);
+    expect(remove.body).toContain('does not forward');
+    expect(dashboard.embeddedApi?.requests()).toEqual([]);
   });
 
   it('caps request bodies', async () => {
@@ -153,7 +160,7 @@ describe('5. what is forwarded', () => {
 
   it('answers 504 in the envelope when the upstream is too slow', async () => {
     const { send, session, dashboard } = await start({ UPSTREAM_TIMEOUT_MS: '200' });
-    dashboard.mockApi?.setScenario({ readLatencyMs: 2000 });
+    dashboard.embeddedApi?.setScenario({ readLatencyMs: 2000 });
     const answer = await send(`${MCP}/portals/engineering`, { headers: session });
     expect(answer.status).toBe(504);
     expect(JSON.parse(answer.body)).toMatchObject({ success: false, errors: [{ code: 504 }] });
@@ -163,7 +170,7 @@ describe('5. what is forwarded', () => {
 describe('6. what comes back', () => {
   it("passes Cloudflare's status, body and Retry-After through unchanged", async () => {
     const { send, session, pageOrigin, dashboard } = await start();
-    dashboard.mockApi?.setScenario({ rateLimitAfterSyncs: 1, retryAfterSeconds: 9 });
+    dashboard.embeddedApi?.setScenario({ rateLimitAfterSyncs: 1, retryAfterSeconds: 9 });
     await send(`${MCP}/servers/github/sync`, { method: 'POST', headers: { ...session, origin: pageOrigin } });
     const limited = await send(`${MCP}/servers/github/sync`, { method: 'POST', headers: { ...session, origin: pageOrigin } });
     expect(limited.status).toBe(429);

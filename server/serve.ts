@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ConfigError, describeConfig, loadDotEnv, parseConfig } from './config.ts';
-import { DEMO_ACCOUNT_ID } from './mock-api/demo-data.ts';
+import { DEMO_ACCOUNT_ID } from './embedded-api/demo-data.ts';
 import { createProductionServer } from './production-server.ts';
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createDashboardServer } from './dashboard-middleware.ts';
 import { describeConfig, parseConfig } from './config.ts';
-import { DEMO_ACCOUNT_ID } from './mock-api/demo-data.ts';
+import { DEMO_ACCOUNT_ID } from './embedded-api/demo-data.ts';
 
 /**
  * Mounts the credential-injecting proxy (and, without credentials, the

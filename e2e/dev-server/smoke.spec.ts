@@ -6,7 +6,7 @@ import { expect, test } from '../fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 
-test('npm start serves the dashboard: the list, a portal with a sync through the proxy, a server page', async ({ page, mockApi }) => {
+test('npm start serves the dashboard: the list, a portal with a sync through the proxy, a server page', async ({ page, embeddedApi }) => {
   await page.goto('/');
   await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}/portals$`));
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible();
@@ -22,6 +22,6 @@ test('npm start serves the dashboard: the list, a portal with a sync through the
   await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
 
-  const posts = (await mockApi.requests()).filter((request) => request.method === 'POST');
+  const posts = (await embeddedApi.requests()).filter((request) => request.method === 'POST');
   expect(posts.map((request) => request.path.replace(/^.*\/mcp/, ''))).toEqual(['/servers/feature-flags/sync']);
 });

@@ -29,7 +29,7 @@ async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, mockApi }) => {
+test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
   await page.goto(PORTAL_URL);
   await expect(page.getByRole('article')).toHaveCount(7);
@@ -37,7 +37,7 @@ test('a portal page opened from a link reads its portal once, and nothing else f
   // At the proxy: the dashboard's configuration and the portal, once each.
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`]);
   // Behind it, at Cloudflare (the embedded API): the portal alone.
-  const received = await mockApi.requests();
+  const received = await embeddedApi.requests();
   expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
     `GET /accounts/${ACCOUNT}/access/ai-controls/mcp/portals/engineering`,
   ]);
@@ -56,7 +56,7 @@ test('a deep link starts its read without waiting for the page\'s code: no water
   expect(events).toEqual(['portal read starts', 'portal page code arrives']);
 });
 
-test('a server page opened from a link reads its portal and its redirect URI side by side; opened from the portal page, only the redirect URI', async ({ page, mockApi }) => {
+test('a server page opened from a link reads its portal and its redirect URI side by side; opened from the portal page, only the redirect URI', async ({ page, embeddedApi }) => {
   const REDIRECT = `${API}/portals/engineering/servers/github/effective-redirect-uri`;
   const events: string[] = [];
   page.on('request', (request) => {
@@ -73,7 +73,7 @@ test('a server page opened from a link reads its portal and its redirect URI sid
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await settled(page);
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`, `GET ${REDIRECT}`]);
-  expect(await mockApi.requests()).toHaveLength(2);
+  expect(await embeddedApi.requests()).toHaveLength(2);
   // No waterfall: the redirect URI is asked for before the portal's answer is in.
   expect(events.indexOf('redirect URI read starts')).toBeLessThan(events.indexOf('portal read ends'));
 
@@ -85,7 +85,7 @@ test('a server page opened from a link reads its portal and its redirect URI sid
   await settled(page);
   expect(calls).toHaveLength(4);
   expect(calls[3]).toBe(`GET ${API}/portals/engineering/servers/sentry/effective-redirect-uri`);
-  expect(await mockApi.requests()).toHaveLength(3);
+  expect(await embeddedApi.requests()).toHaveLength(3);
 
   // A server without OAuth needs no redirect URI: from the cached portal, its page reads nothing.
   await page.getByRole('link', { name: 'Engineering tools' }).click();
@@ -95,17 +95,17 @@ test('a server page opened from a link reads its portal and its redirect URI sid
   expect(calls).toHaveLength(4);
 });
 
-test('the portal list reads one page of portals, and a hovered portal opens from the prefetched data', async ({ page, mockApi }) => {
+test('the portal list reads one page of portals, and a hovered portal opens from the prefetched data', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
   await page.goto(`/accounts/${ACCOUNT}/portals`);
   await expect(page.getByRole('link', { name: 'Support desk' })).toBeVisible();
-  expect((await mockApi.requests()).map((request) => request.path)).toEqual([`/accounts/${ACCOUNT}/access/ai-controls/mcp/portals?page=1&per_page=10`]);
+  expect((await embeddedApi.requests()).map((request) => request.path)).toEqual([`/accounts/${ACCOUNT}/access/ai-controls/mcp/portals?page=1&per_page=10`]);
 
   await page.getByRole('link', { name: 'Support desk' }).hover();
-  await expect.poll(async () => (await mockApi.requests()).length).toBe(2);
+  await expect.poll(async () => (await embeddedApi.requests()).length).toBe(2);
   await page.getByRole('link', { name: 'Support desk' }).click();
   await expect(page.getByRole('article', { name: 'Zendesk' })).toBeVisible();
   await settled(page);
-  expect(await mockApi.requests()).toHaveLength(2);
+  expect(await embeddedApi.requests()).toHaveLength(2);
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals?page=1&per_page=10`, `GET ${API}/portals/support-desk`]);
 });

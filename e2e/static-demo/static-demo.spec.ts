@@ -4,7 +4,8 @@
  * Each test has a fresh browser context, so a fresh worker and fresh demo data (its saved copy lives in the context's
  * IndexedDB).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { testWithServer as test } from '../fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 

@@ -27,10 +27,10 @@ function allowedRoute(name: EndpointName): AllowedRoute {
 
 export const ALLOWED_ROUTES: readonly AllowedRoute[] = ENDPOINT_NAMES.map(allowedRoute);
 
-export type RouteMatch = { kind: 'allowed'; route: AllowedRoute } | { kind: 'wrong-method' } | { kind: 'unknown' };
+export type AllowlistMatch = { kind: 'allowed'; route: AllowedRoute } | { kind: 'wrong-method' } | { kind: 'unknown' };
 
 /** `path` is the pathname after the proxy's prefix, still percent-encoded: an encoded id fails its rule. */
-export function matchRoute(method: string, path: string): RouteMatch {
+export function matchAllowedRoute(method: string, path: string): AllowlistMatch {
   const match = matchEndpoint(method, path);
   // A path whose ids break the API's rules (e.g. over 32 characters) is no endpoint at all, whatever the method.
   if (match.kind === 'unknown' || !pathParamsAreValid(match.params)) return { kind: 'unknown' };

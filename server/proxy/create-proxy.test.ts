@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DashboardConfig } from '../config.ts';
+import type { ServerConfig } from '../config.ts';
 import { createRedactor } from '../security/redact.ts';
 import { createProxy, type UpstreamFetch } from './create-proxy.ts';
 
@@ -7,7 +7,7 @@ const ACCOUNT = '0123456789abcdef0123456789abcdef';
 const TOKEN = 'secret-token-value-1234567890';
 const MCP = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
 
-const liveConfig: Pick<DashboardConfig, 'mode' | 'accountId' | 'credentials' | 'upstreamBaseUrl'> = {
+const liveConfig: Pick<ServerConfig, 'mode' | 'accountId' | 'credentials' | 'upstreamBaseUrl'> = {
   mode: 'live',
   accountId: ACCOUNT,
   credentials: { kind: 'token', token: TOKEN },

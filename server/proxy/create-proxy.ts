@@ -1,12 +1,12 @@
-import type { Credentials, DashboardConfig } from '../config.ts';
+import type { Credentials, ServerConfig } from '../config.ts';
 import { API_PREFIX } from '../../src/lib/cloudflare/contract.ts';
-import { matchRoute } from './allowlist.ts';
+import { matchAllowedRoute } from './allowlist.ts';
 import { envelopeError, envelopeResult } from './envelope-response.ts';
 
 export type UpstreamFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface ProxyOptions {
-  config: Pick<DashboardConfig, 'mode' | 'accountId' | 'credentials' | 'upstreamBaseUrl'>;
+  config: Pick<ServerConfig, 'mode' | 'accountId' | 'credentials' | 'upstreamBaseUrl'>;
   /** Defaults to the global fetch; demo mode passes the embedded API's handler. */
   upstreamFetch?: UpstreamFetch;
   upstreamTimeoutMs?: number;
@@ -45,7 +45,7 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     }
 
     const path = url.pathname.slice(API_PREFIX.length);
-    const match = matchRoute(request.method, path);
+    const match = matchAllowedRoute(request.method, path);
     if (match.kind === 'unknown') {
       return envelopeError(404, 7003, `No route for ${request.method} ${path}: the dashboard proxy forwards only the MCP portal endpoints it uses.`);
     }

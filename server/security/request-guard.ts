@@ -6,7 +6,7 @@ import { hasSessionCookie } from './session-cookie.ts';
 
 /**
  * - `api`: the credential-bearing routes; every check applies.
- * - `control`: the embedded API's `/__mock` routes (demo mode); no session, so test tools and curl can drive them.
+ * - `control`: the embedded API's `/__embedded-api` routes (demo mode); no session, so test tools and curl can drive them.
  * - `page`: the app itself; internal links arrive cross-site, so only Host and Cloudflare Access apply.
  */
 export type RequestKind = 'api' | 'control' | 'page';

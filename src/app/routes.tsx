@@ -4,7 +4,7 @@ import { Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
-import { portalQueries } from '@/features/portals/api/portal-queries';
+import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
 import { PortalListPage } from '@/features/portals/components/portal-list-page';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
@@ -15,7 +15,9 @@ import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors
 
 // Pages other than the landing page load their code when first opened, keeping it out of the first load
 // (npm run size). The portal list starts loading the portal page's code when a link is hovered.
-const PortalPage = lazy(async () => ({ default: (await import('@/features/portals/components/portal-page')).PortalPage }));
+const loadPortalPage = () => import('@/app/portal-page/portal-page');
+const preloadPortalPage = () => void loadPortalPage();
+const PortalPage = lazy(async () => ({ default: (await loadPortalPage()).PortalPage }));
 const ServerDetailPage = lazy(async () => ({
   default: (await import('@/features/servers/components/server-detail-page')).ServerDetailPage,
 }));
@@ -24,7 +26,10 @@ const ACCOUNT_RULE = 'an account id is 32 hexadecimal characters (0–9, a–f).
 const RESOURCE_RULE =
   'ids are 1–32 characters of lowercase letters, digits and underscores, in groups joined by single hyphens.';
 
-/** The route's ids, checked before anything is requested: a malformed one throws and the route shows why. */
+/**
+ * The route's ids, checked before anything is requested: a malformed one throws and the route shows why. Pages get
+ * the checked ids as props.
+ */
 function useValidIds() {
   const { accountId = '', portalId, serverId } = useParams();
   if (!isAccountId(accountId)) throw new InvalidIdError('account id', accountId, ACCOUNT_RULE);
@@ -34,8 +39,8 @@ function useValidIds() {
 }
 
 function PortalListRoute() {
-  useValidIds();
-  return <PortalListPage />;
+  const { accountId } = useValidIds();
+  return <PortalListPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
 }
 
 /** Starts the portal read at once, in parallel with the page's code, so a deep link costs no waterfall. */
@@ -44,7 +49,7 @@ function PortalRoute() {
   usePrefetchQuery(portalQueries.detail(accountId, portalId));
   return (
     <Suspense fallback={<PortalPageSkeleton />}>
-      <PortalPage />
+      <PortalPage accountId={accountId} portalId={portalId} />
     </Suspense>
   );
 }
@@ -61,7 +66,7 @@ function ServerRoute() {
     <>
       {cached === undefined || authType === 'oauth' ? <PrefetchRedirectUri accountId={accountId} portalId={portalId} serverId={serverId} /> : null}
       <Suspense fallback={<ServerDetailSkeleton />}>
-        <ServerDetailPage />
+        <ServerDetailPage accountId={accountId} portalId={portalId} serverId={serverId} />
       </Suspense>
     </>
   );

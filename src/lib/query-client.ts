@@ -20,12 +20,19 @@ export function readRetryDelay(failureCount: number, error: unknown): number {
   return Math.min(1000 * 2 ** failureCount, 30_000);
 }
 
-export function createQueryClient({ retry = true }: { retry?: boolean } = {}): QueryClient {
+interface QueryClientOptions {
+  /** false: a failed read fails at once (most tests). */
+  retry?: boolean;
+  /** Tests that count the tries replace the back-off with no wait; the policy of what to retry stays the app's. */
+  retryDelay?: typeof readRetryDelay;
+}
+
+export function createQueryClient({ retry = true, retryDelay = readRetryDelay }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: retry ? shouldRetryRead : false,
-        retryDelay: readRetryDelay,
+        retryDelay,
         staleTime: 15_000,
       },
       // A sync is not idempotent from the admin's point of view; they decide when to send another.

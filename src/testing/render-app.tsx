@@ -4,8 +4,8 @@ import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
 import { createDashboardServer } from '../../server/dashboard-middleware.ts';
 import { parseConfig } from '../../server/config.ts';
-import { DEMO_ACCOUNT_ID } from '../../server/mock-api/demo-data.ts';
-import type { MockApi, MockScenario } from '../../server/mock-api/create-mock-api.ts';
+import { DEMO_ACCOUNT_ID } from '../../server/embedded-api/demo-data.ts';
+import type { EmbeddedApi, EmbeddedApiScenario } from '../../server/embedded-api/create-embedded-api.ts';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
@@ -23,12 +23,22 @@ const PAGE_ORIGIN = 'http://127.0.0.1:5173';
  */
 export function renderApp(
   url: string,
-  { scenario = {}, env = { EMBEDDED_API_TOKEN: TEST_TOKEN } }: { scenario?: Partial<MockScenario>; env?: Record<string, string> } = {},
+  {
+    scenario = {},
+    env = {},
+    retries = 'off',
+  }: {
+    scenario?: Partial<EmbeddedApiScenario>;
+    /** Server settings on top of the embedded API's token (UPSTREAM_TIMEOUT_MS…), or live-mode credentials. */
+    env?: Record<string, string>;
+    /** 'instant': reads retry as the app decides, without the back-off wait, so a test can count the tries. */
+    retries?: 'off' | 'instant';
+  } = {},
 ) {
-  const config = parseConfig(env, DEMO_ACCOUNT_ID);
+  const config = parseConfig({ EMBEDDED_API_TOKEN: TEST_TOKEN, ...env }, DEMO_ACCOUNT_ID);
   const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET });
-  const mockApi = dashboard.mockApi;
-  mockApi?.reset({ syncLatencyMs: 0, ...scenario });
+  const embeddedApi = dashboard.embeddedApi;
+  embeddedApi?.reset({ syncLatencyMs: 0, ...scenario });
 
   const handle = dashboard.handle;
   // What a browser adds to a same-origin fetch from the served page: its session cookie and, on a POST, its Origin.
@@ -41,7 +51,7 @@ export function renderApp(
     return response ?? new Response('Not found', { status: 404 });
   });
 
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = retries === 'instant' ? createQueryClient({ retryDelay: () => 0 }) : createQueryClient({ retry: false });
   const user = userEvent.setup();
   let currentLocation: Location | null = null;
   const recordLocation = (location: Location) => {
@@ -66,9 +76,9 @@ export function renderApp(
       return currentLocation;
     },
     /** The embedded API (demo mode, the default); live-mode renders have none. */
-    get mockApi(): MockApi {
-      if (!mockApi) throw new Error('This render runs in live mode: there is no embedded API.');
-      return mockApi;
+    get embeddedApi(): EmbeddedApi {
+      if (!embeddedApi) throw new Error('This render runs in live mode: there is no embedded API.');
+      return embeddedApi;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalSchema } from '@/features/portals/api/portal-schema';
+import { portalSchema } from '@/cloudflare-api/portal-schema';
 import { snapshotStatuses, statusChanges, summarizeStatusChanges } from '@/features/notices/status-changes';
 
 const server = (id: string, status?: string) => ({ id, name: id.toUpperCase(), hostname: `https://${id}.example`, auth_type: 'oauth', tools: [], prompts: [], status });

@@ -1,5 +1,5 @@
-import type { Portal } from '@/features/portals/api/portal-schema';
-import { presentStatus } from '@/features/servers/server-status';
+import type { Portal } from '@/cloudflare-api/portal-schema';
+import { serverStatusLabel } from '@/cloudflare-api/server-status-label';
 
 export interface StatusChange {
   serverId: string;
@@ -26,7 +26,7 @@ export function statusChanges(before: StatusSnapshot, after: StatusSnapshot): St
 }
 
 // Cloudflare's words ("Sync required" for stale), as on the cards; a status no one knows stays as received.
-const statusWord = (status: string | null) => (status === null ? 'not synced' : presentStatus(status).label);
+const statusWord = (status: string | null) => (status === null ? 'not synced' : serverStatusLabel(status));
 
 /** "Linear is now ready (was waiting)", "Sentry is now ready (was Sync required)". */
 export function describeStatusChange(change: StatusChange): string {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { portalQueries } from '@/features/portals/api/portal-queries';
+import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { snapshotStatuses, statusChanges, summarizeStatusChanges } from '@/features/notices/status-changes';
 import { showNotice } from '@/features/notices/notice-store';
 import { notifyInBrowser } from '@/features/notices/browser-notifications';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { applyPortalFilters, countByStatus, parsePortalFilters, writePortalFilters } from '@/features/portals/portal-filters';
 
 const server = (id: string, status: string | undefined, lastSynced?: string): PortalServer => ({

@@ -1,5 +1,5 @@
-import { SERVER_STATUSES } from '@/features/servers/api/server-schema';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import { SERVER_STATUSES, type PortalServer } from '@/cloudflare-api/server-schema';
+import { SERVER_STATUS_LABELS } from '@/cloudflare-api/server-status-label';
 
 /**
  * The portal page's filters live in the URL (`?status=error,stale&q=git&sort=name`)
@@ -9,13 +9,7 @@ export const STATUS_FILTERS = [...SERVER_STATUSES, 'other'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** The URL keeps the API's values (`status=stale`); people read Cloudflare's words ("Sync required"). */
-export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
-  ready: 'ready',
-  waiting: 'waiting',
-  stale: 'Sync required',
-  error: 'error',
-  other: 'other',
-};
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = { ...SERVER_STATUS_LABELS, other: 'other' };
 
 export const SORTS = ['status', 'name', 'last_synced'] as const;
 export type Sort = (typeof SORTS)[number];

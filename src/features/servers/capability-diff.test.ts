@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { describeChanges, diffCapabilities, snapshotCapabilities } from '@/features/servers/capability-diff';
 
 const server = (tools: string[], prompts: string[] = []): PortalServer => ({

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 
 export interface CapabilitySnapshot {
   tools: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalCapabilityOverride } from '@/features/servers/api/server-schema';
+import type { PortalCapabilityOverride } from '@/cloudflare-api/server-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 
 const tools = [

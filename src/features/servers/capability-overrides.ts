@@ -1,4 +1,4 @@
-import type { Capability, PortalCapabilityOverride } from '@/features/servers/api/server-schema';
+import type { Capability, PortalCapabilityOverride } from '@/cloudflare-api/server-schema';
 
 /** Where a name or description users see was set: the most specific level that set one wins. */
 export type CapabilityLevel = 'portal' | 'server' | 'upstream';

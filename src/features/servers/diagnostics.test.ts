@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalServerSchema } from '@/features/servers/api/server-schema';
+import { portalServerSchema } from '@/cloudflare-api/server-schema';
 import { formatDiagnostics, serverDiagnostics } from '@/features/servers/diagnostics';
 
 const server = portalServerSchema.parse({

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { needsReauthentication, presentStatus } from '@/features/servers/server-status';
 import { triageServer } from '@/features/servers/triage';
 

@@ -1,4 +1,4 @@
-import type { AuthConfigSummary, EffectiveRedirectUri } from '@/features/servers/api/server-schema';
+import type { AuthConfigSummary, EffectiveRedirectUri } from '@/cloudflare-api/server-schema';
 
 /** What the effective redirect URI's `source` means for the admin who registers it. */
 export function presentRedirectSource(source: EffectiveRedirectUri['source'], portalHostname: string): string {

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 
 /** The admin credential Cloudflare syncs with, in Cloudflare's meaning of each value. */
 const AUTHENTICATION_STATUS_LABELS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needsReauthentication, presentStatus, reauthenticatedAwaitingSync, reauthenticatePath } from '@/features/servers/server-status';
 import { selectServers } from '@/features/servers/bulk-sync/bulk-selection';
 import { syncResultKind } from '@/features/servers/api/sync-server';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 
 describe('presentStatus', () => {
   it('shows stale as Cloudflare does, "Sync required", with the API value kept', () => {

@@ -1,5 +1,6 @@
 import type { BadgeTone } from '@/components/badge';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
+import { SERVER_STATUS_LABELS } from '@/cloudflare-api/server-status-label';
 
 export interface StatusPresentation {
   /** The status in Cloudflare's own words: "Sync required" for `stale`, as its dashboard says; "not synced yet" for none. */
@@ -24,10 +25,10 @@ export function reauthenticatePath(serverName: string): string {
 export function presentStatus(status: PortalServer['status']): StatusPresentation {
   switch (status) {
     case 'ready':
-      return { label: 'ready', apiValue: 'ready', tone: 'success', symbol: '✓', explanation: 'Tools and prompts are synced and available through the portal.' };
+      return { label: SERVER_STATUS_LABELS.ready, apiValue: 'ready', tone: 'success', symbol: '✓', explanation: 'Tools and prompts are synced and available through the portal.' };
     case 'waiting':
       return {
-        label: 'waiting',
+        label: SERVER_STATUS_LABELS.waiting,
         apiValue: 'waiting',
         tone: 'info',
         symbol: '…',
@@ -35,7 +36,7 @@ export function presentStatus(status: PortalServer['status']): StatusPresentatio
       };
     case 'stale':
       return {
-        label: 'Sync required',
+        label: SERVER_STATUS_LABELS.stale,
         apiValue: 'stale',
         tone: 'warning',
         symbol: '!',
@@ -44,7 +45,7 @@ export function presentStatus(status: PortalServer['status']): StatusPresentatio
       };
     case 'error':
       return {
-        label: 'error',
+        label: SERVER_STATUS_LABELS.error,
         apiValue: 'error',
         tone: 'danger',
         symbol: '✕',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { triageServer } from '@/features/servers/triage';
 
 const base: PortalServer = { id: 's', name: 'S', auth_type: 'oauth', hostname: 'https://s.example/mcp', tools: [], prompts: [] };

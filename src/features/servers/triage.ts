@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { needsReauthentication, reauthenticatedAwaitingSync, reauthenticatePath } from '@/features/servers/server-status';
 
 export type TriageKind = 're-authenticate' | 'sync-to-finish' | 'transient' | 'upstream-error' | 'unreachable';

@@ -7,14 +7,14 @@
  * `vite.config.ts` → `server/`) does not know the `@/` alias.
  */
 import * as z from 'zod/mini';
-import { portalListSchema, portalSchema } from '../../features/portals/api/portal-schema.ts';
-import { effectiveRedirectUriSchema, serverSchema, syncResultSchema } from '../../features/servers/api/server-schema.ts';
+import { portalListSchema, portalSchema } from '../../cloudflare-api/portal-schema.ts';
+import { effectiveRedirectUriSchema, serverSchema, syncResultSchema } from '../../cloudflare-api/server-schema.ts';
 
 export { envelopeSchema, type Envelope } from './envelope-schema.ts';
 export { PROXY_ERROR_CODES } from './proxy-error-codes.ts';
 /** Wire shapes the embedded API answers with. */
-export type { PortalWire } from '../../features/portals/api/portal-schema.ts';
-export type { EffectiveRedirectUri, PortalCapabilityOverride, PortalServer, Server } from '../../features/servers/api/server-schema.ts';
+export type { PortalWire } from '../../cloudflare-api/portal-schema.ts';
+export type { EffectiveRedirectUri, PortalCapabilityOverride, PortalServer, Server } from '../../cloudflare-api/server-schema.ts';
 
 /** Same-origin prefix under which the proxy exposes the endpoints (relative to `…/client/v4` upstream). */
 export const API_PREFIX = '/api';

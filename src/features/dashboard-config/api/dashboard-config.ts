@@ -3,14 +3,14 @@ import * as z from 'zod/mini';
 import { cfFetch } from '@/lib/api-client';
 
 /** What the proxy tells the browser about itself: never a credential. */
-export const dashboardConfigSchema = z.object({
+export const clientConfigSchema = z.object({
   mode: z.union([z.literal('live'), z.literal('demo')]),
   accountId: z.nullable(z.string()),
 });
-export type DashboardConfig = z.infer<typeof dashboardConfigSchema>;
+export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
-export async function getDashboardConfig({ signal }: { signal?: AbortSignal } = {}): Promise<DashboardConfig> {
-  const { result } = await cfFetch('/dashboard-config', dashboardConfigSchema, { signal });
+export async function getDashboardConfig({ signal }: { signal?: AbortSignal } = {}): Promise<ClientConfig> {
+  const { result } = await cfFetch('/dashboard-config', clientConfigSchema, { signal });
   return result;
 }
 

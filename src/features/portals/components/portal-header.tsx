@@ -1,6 +1,6 @@
 import { CopyButton } from '@/components/copy-button';
 import { ChangeStamp, Fact } from '@/components/fact-list';
-import type { Portal } from '@/features/portals/api/portal-schema';
+import type { Portal } from '@/cloudflare-api/portal-schema';
 
 const CODE_MODE_LABELS: Record<string, string> = {
   off: 'Off: Code Mode is unavailable',

@@ -2,17 +2,18 @@ import { useCallback, useId } from 'react';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { cn } from '@/lib/cn';
 import { STATUS_FILTER_LABELS, STATUS_FILTERS, SORTS, type PortalFilters, type Sort, type StatusFilter } from '@/features/portals/portal-filters';
+import type { PortalFiltersUpdate } from '@/features/portals/use-portal-filters';
 
 const SORT_LABELS: Record<Sort, string> = { status: 'Status (failing first)', name: 'Name', last_synced: 'Last synced' };
 
 interface PortalServerFiltersProps {
   counts: Record<StatusFilter, number>;
   filters: PortalFilters;
-  /** Given the filters as they are when it lands, what to change; never the filters of an earlier render. */
-  onChange: (update: (current: PortalFilters) => Partial<PortalFilters>) => void;
+  /** Takes the change as a function of the filters when it lands, never of an earlier render's. */
+  onChange: (update: PortalFiltersUpdate) => void;
 }
 
-/** Summary strip (each count toggles a status filter), search and sort; all kept in the URL by the page. */
+/** Summary strip (each count toggles a status filter), search and sort; all kept in the URL by usePortalFilters. */
 export function PortalServerFilters({ counts, filters, onChange }: PortalServerFiltersProps) {
   const sortId = useId();
   const commitSearch = useCallback((q: string) => onChange(() => ({ q })), [onChange]);

@@ -1,5 +1,5 @@
 import { callEndpoint } from '@/lib/api-client';
-import type { EffectiveRedirectUri } from '@/features/servers/api/server-schema';
+import type { EffectiveRedirectUri } from '@/cloudflare-api/server-schema';
 
 /** The OAuth callback the portal sends to this server's provider: what the admin registers there, verbatim. */
 export async function getEffectiveRedirectUri(

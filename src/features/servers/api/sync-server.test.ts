@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { syncServerOnce } from '@/features/servers/api/sync-server';
+import { syncResultSchema } from '@/cloudflare-api/server-schema';
+import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
 import { readSyncHistory } from '@/features/servers/sync-history';
 
 afterEach(() => {
@@ -61,5 +62,12 @@ describe('syncServerOnce under rate limiting', () => {
     vi.stubGlobal('fetch', fetchMock);
     await expect(syncServerOnce('acct', 'zendesk')).rejects.toMatchObject({ status: 429 });
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('isFailedSync', () => {
+  it('treats a 200 whose status is "error" as a failed sync', () => {
+    expect(isFailedSync(syncResultSchema.parse({ status: 'error', error: 'boom' }))).toBe(true);
+    expect(isFailedSync(syncResultSchema.parse({ status: 'ready' }))).toBe(false);
   });
 });

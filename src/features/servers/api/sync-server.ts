@@ -2,7 +2,7 @@ import { callEndpoint } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { pauseSyncsFor, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';
 import { recordSyncAttempt, type SyncAttempt, type SyncTrigger } from '@/features/servers/sync-history';
-import type { SyncResult } from '@/features/servers/api/server-schema';
+import type { SyncResult } from '@/cloudflare-api/server-schema';
 
 export async function syncServer(accountId: string, serverId: string): Promise<SyncResult> {
   const { result } = await callEndpoint('syncServer', { account_id: accountId, server_id: serverId });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { portalQueries } from '@/features/portals/api/portal-queries';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import { portalQueries } from '@/cloudflare-api/portal-queries';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
 import { diffCapabilities, snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
 import { offersRetry } from '@/features/servers/triage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalSchema, type Portal } from '@/features/portals/api/portal-schema';
+import { portalSchema, type Portal } from '@/cloudflare-api/portal-schema';
 import { blastRadius } from '@/features/servers/blast-radius/blast-radius';
 
 function portal(id: string, servers: unknown[]): Portal {

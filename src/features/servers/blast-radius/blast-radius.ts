@@ -1,4 +1,4 @@
-import type { Portal } from '@/features/portals/api/portal-schema';
+import type { Portal } from '@/cloudflare-api/portal-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 
 export interface PortalExposure {

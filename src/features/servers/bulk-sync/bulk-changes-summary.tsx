@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { bulkRunChanges } from '@/features/servers/bulk-sync/bulk-changes';
 import type { BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { describeChanges, hasChanges } from '@/features/servers/capability-diff';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { bulkRunChanges } from '@/features/servers/bulk-sync/bulk-changes';
 import type { BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 

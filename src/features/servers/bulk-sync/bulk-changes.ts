@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { diffCapabilities, snapshotCapabilities, type CapabilityChanges } from '@/features/servers/capability-diff';
 import type { BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 

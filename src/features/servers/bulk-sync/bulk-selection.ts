@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { needsReauthentication } from '@/features/servers/server-status';
 
 export type BulkSelection = 'all' | 'failing' | 'retryable';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Alert, AlertTitle } from '@/components/alert';
 import { Button } from '@/components/button';
 import { Spinner } from '@/components/spinner';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { BULK_SELECTION_LABELS, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import { RateLimitNotice } from '@/features/servers/components/rate-limit-notice';

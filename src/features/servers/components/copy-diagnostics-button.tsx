@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/copy-button';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { formatDiagnostics, serverDiagnostics } from '@/features/servers/diagnostics';
 
 interface CopyDiagnosticsButtonProps {

@@ -1,4 +1,4 @@
-import type { ErrorDetails } from '@/features/servers/api/server-schema';
+import type { ErrorDetails } from '@/cloudflare-api/server-schema';
 import { cn } from '@/lib/cn';
 import { describeMcpCode } from '@/features/servers/server-status';
 

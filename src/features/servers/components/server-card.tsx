@@ -4,7 +4,7 @@ import { CopyButton } from '@/components/copy-button';
 import { paths } from '@/lib/paths';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
 import { RelativeTime } from '@/components/relative-time';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';
 import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';

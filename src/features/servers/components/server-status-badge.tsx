@@ -1,5 +1,5 @@
 import { Badge } from '@/components/badge';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { presentStatus } from '@/features/servers/server-status';
 
 export function ServerStatusBadge({ status }: { status: PortalServer['status'] }) {

@@ -1,5 +1,5 @@
 import { Alert, AlertTitle } from '@/components/alert';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { isFailedSync } from '@/features/servers/api/sync-server';
 import type { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';

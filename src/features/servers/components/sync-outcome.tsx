@@ -2,7 +2,7 @@ import { Alert, AlertTitle } from '@/components/alert';
 import { Button } from '@/components/button';
 import type { ApiError } from '@/lib/api-error';
 import { describeApiError } from '@/lib/describe-api-error';
-import type { SyncResult } from '@/features/servers/api/server-schema';
+import type { SyncResult } from '@/cloudflare-api/server-schema';
 import { isFailedSync, syncResultKind } from '@/features/servers/api/sync-server';
 import { ErrorDetailsView } from '@/features/servers/components/error-details';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { triageServer } from '@/features/servers/triage';
 
 /** The kind of problem and the one next step, where the server has one; nothing for a healthy server. */

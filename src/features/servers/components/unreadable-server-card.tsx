@@ -1,4 +1,4 @@
-import type { UnreadableServer } from '@/features/portals/api/portal-schema';
+import type { UnreadableServer } from '@/cloudflare-api/portal-schema';
 import { ProblemCard } from '@/features/servers/components/problem-card';
 
 /** How the admin can recognise the entry in Cloudflare One: its name, else its id, else its place in the list. */

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 
 /** An empty list means different things before the first sync and after one. */
 export function NoCapabilities({ noun, server }: { noun: 'tools' | 'prompts'; server: PortalServer }) {

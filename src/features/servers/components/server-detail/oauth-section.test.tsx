@@ -44,25 +44,25 @@ describe('OAuth section of the server page', () => {
   });
 
   it('has no OAuth section for a server that does not use OAuth, and reads no redirect URI for it from a cached portal', async () => {
-    const { user, mockApi } = renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
+    const { user, embeddedApi } = renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
     const card = await screen.findByRole('article', { name: 'Buildkite CI' });
     await user.click(within(card).getByRole('link', { name: 'Buildkite CI' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'OAuth' })).toBeNull();
-    expect(mockApi.requests().filter((request) => request.path.endsWith('/effective-redirect-uri'))).toEqual([]);
+    expect(embeddedApi.requests().filter((request) => request.path.endsWith('/effective-redirect-uri'))).toEqual([]);
   });
 
   it('turns a failed read into a short note, and the rest of the page carries on', async () => {
-    const { user, mockApi } = renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
+    const { user, embeddedApi } = renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
     const card = await screen.findByRole('article', { name: 'GitHub' });
-    mockApi.setScenario({ fault: { kind: 'internal-error', on: 'read' } });
+    embeddedApi.setScenario({ fault: { kind: 'internal-error', on: 'read' } });
     await user.click(within(card).getByRole('link', { name: 'GitHub' }));
     const section = await oauthSection();
     expect(await within(section).findByText(/^Could not read it: Cloudflare had a problem answering\. The rest of this page is unaffected\.$/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /tools, \d+ enabled/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
 
-    mockApi.setScenario({ fault: null });
+    embeddedApi.setScenario({ fault: null });
     await user.click(within(section).getByRole('button', { name: 'Try again' }));
     expect(await within(section).findByText(/^Shared Cloudflare callback/)).toBeInTheDocument();
   });

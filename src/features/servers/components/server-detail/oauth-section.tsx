@@ -6,7 +6,7 @@ import { CopyButton } from '@/components/copy-button';
 import { Fact } from '@/components/fact-list';
 import { Spinner } from '@/components/spinner';
 import { describeApiError } from '@/lib/describe-api-error';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { serverQueries } from '@/features/servers/api/server-queries';
 import { findRedirectUriMismatch, presentAuthMode, presentClientSecret, presentRedirectSource } from '@/features/servers/oauth-client';
 

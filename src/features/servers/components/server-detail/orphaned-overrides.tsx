@@ -1,4 +1,4 @@
-import type { PortalCapabilityOverride } from '@/features/servers/api/server-schema';
+import type { PortalCapabilityOverride } from '@/cloudflare-api/server-schema';
 
 /** Overrides that outlived their capability: harmless, but worth cleaning up, and invisible anywhere else. */
 export function OrphanedOverrides({ noun, overrides }: { noun: 'tools' | 'prompts'; overrides: PortalCapabilityOverride[] }) {

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { CapabilityTable } from '@/features/servers/components/server-detail/capability-table';
 import { countCaption } from '@/features/servers/components/server-detail/capability-counts';

@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/copy-button';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 
 /** For bug reports and API spelunking: the server exactly as this page received it, as text. */
 export function RawJson({ server }: { server: PortalServer }) {

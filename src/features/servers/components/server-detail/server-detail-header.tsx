@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { presentStatus } from '@/features/servers/server-status';

@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { TriageNote } from '@/features/servers/components/triage-note';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';

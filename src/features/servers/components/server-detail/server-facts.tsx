@@ -1,6 +1,6 @@
 import { ChangeStamp, Fact } from '@/components/fact-list';
 import { RelativeTime } from '@/components/relative-time';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { presentAuthType } from '@/features/servers/server-status';
 import { presentAuthenticationStatus, presentDefaultDisabled, presentFlag } from '@/features/servers/server-settings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '@/components/button';
-import type { PortalServer } from '@/features/servers/api/server-schema';
+import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { filterCapabilityRows } from '@/features/servers/capability-search';
 import { CapabilityTable } from '@/features/servers/components/server-detail/capability-table';

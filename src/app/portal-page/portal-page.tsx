@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { portalQueries } from '@/cloudflare-api/portal-queries';
+import { AllPortalsLink } from '@/components/all-portals-link';
+import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
+import { DocumentTitle } from '@/components/document-title';
+import { QueryStates } from '@/components/query-states';
+import { paths } from '@/lib/paths';
+import { PortalHeader } from '@/features/portals/components/portal-header';
+import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
+import { PortalServersSection } from '@/app/portal-page/portal-servers-section';
+
+/** Ids the route has already checked. */
+interface PortalPageProps {
+  accountId: string;
+  portalId: string;
+}
+
+/** A portal and its servers: the portals feature's header and filters around the servers feature's cards. */
+export function PortalPage({ accountId, portalId }: PortalPageProps) {
+  const query = useQuery(portalQueries.detail(accountId, portalId));
+  const { data: portal, error } = query;
+  return (
+    <div className="flex flex-col gap-6">
+      <DocumentTitle title={portal?.name ?? (error ? portalId : null)} />
+      <Breadcrumbs items={[...accountCrumbs(accountId, paths.portals.getHref(accountId)), { label: portal?.name ?? portalId }]} />
+      <QueryStates
+        query={query}
+        action={{ kind: 'view-portal', portalId }}
+        shown="data"
+        loading={<PortalPageSkeleton />}
+        errorActions={<AllPortalsLink accountId={accountId} />}
+        freshnessClassName="-mt-3"
+      >
+        {(loaded, freshness) => (
+          <>
+            <PortalHeader portal={loaded} />
+            {freshness}
+            <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} />
+          </>
+        )}
+      </QueryStates>
+    </div>
+  );
+}

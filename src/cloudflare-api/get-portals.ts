@@ -1,0 +1,35 @@
+import { callEndpoint } from '@/lib/api-client';
+import type { Portal, PortalList } from '@/cloudflare-api/portal-schema';
+
+export async function getPortal(accountId: string, portalId: string, { signal }: { signal?: AbortSignal } = {}): Promise<Portal> {
+  const { result } = await callEndpoint('readPortal', { account_id: accountId, portal_id: portalId }, { signal });
+  return result;
+}
+
+export interface PortalListParams {
+  page?: number;
+  perPage?: number;
+  search?: string;
+}
+
+export async function listPortals(accountId: string, params: PortalListParams = {}, { signal }: { signal?: AbortSignal } = {}) {
+  return callEndpoint(
+    'listPortals',
+    { account_id: accountId },
+    { signal, query: { page: params.page, per_page: params.perPage, search: params.search } },
+  );
+}
+
+/** Cloudflare's largest page, so a whole account costs as few reads as possible (500 portals: 5). */
+const LARGEST_PAGE = 100;
+
+/** Every portal of the account, page after page (one at a time, to stay gentle on the rate limit). */
+export async function listEveryPortal(accountId: string, { signal }: { signal?: AbortSignal } = {}): Promise<PortalList> {
+  const portals: PortalList = [];
+  for (let page = 1; ; page++) {
+    const { result, resultInfo } = await listPortals(accountId, { page, perPage: LARGEST_PAGE }, { signal });
+    portals.push(...result);
+    const totalPages = resultInfo?.total_pages ?? page;
+    if (page >= totalPages || result.length < LARGEST_PAGE) return portals;
+  }
+}
