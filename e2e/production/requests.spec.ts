@@ -29,17 +29,21 @@ async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+// The counting tests use the Support desk portal: none of its servers is `waiting`, so the page does not poll (the
+// Engineering portal re-reads every few seconds while Linear waits, which would add reads that are not duplicates).
+const QUIET_PORTAL_URL = `/accounts/${ACCOUNT}/portals/support-desk`;
+
 test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
-  await page.goto(PORTAL_URL);
-  await expect(page.getByRole('article')).toHaveCount(7);
+  await page.goto(QUIET_PORTAL_URL);
+  await expect(page.getByRole('article')).toHaveCount(4);
   await settled(page);
   // At the proxy: the dashboard's configuration and the portal, once each.
-  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`]);
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/support-desk`]);
   // Behind it, at Cloudflare (the embedded API): the portal alone.
   const received = await embeddedApi.requests();
   expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
-    `GET /accounts/${ACCOUNT}/access/ai-controls/mcp/portals/engineering`,
+    `GET /accounts/${ACCOUNT}/access/ai-controls/mcp/portals/support-desk`,
   ]);
 });
 
@@ -57,40 +61,41 @@ test('a deep link starts its read without waiting for the page\'s code: no water
 });
 
 test('a server page opened from a link reads its portal and its redirect URI side by side; opened from the portal page, only the redirect URI', async ({ page, embeddedApi }) => {
-  const REDIRECT = `${API}/portals/engineering/servers/github/effective-redirect-uri`;
+  const PORTAL = `${API}/portals/support-desk`;
+  const REDIRECT = `${PORTAL}/servers/zendesk/effective-redirect-uri`;
   const events: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
-    if (pathname === `${API}/portals/engineering`) events.push('portal read starts');
+    if (pathname === PORTAL) events.push('portal read starts');
     if (pathname === REDIRECT) events.push('redirect URI read starts');
   });
   page.on('requestfinished', (request) => {
-    if (new URL(request.url()).pathname === `${API}/portals/engineering`) events.push('portal read ends');
+    if (new URL(request.url()).pathname === PORTAL) events.push('portal read ends');
   });
   const calls = recordApiCalls(page);
-  await page.goto(`${PORTAL_URL}/servers/github`);
-  await expect(page.getByRole('heading', { level: 1, name: 'GitHub' })).toBeVisible();
+  await page.goto(`${QUIET_PORTAL_URL}/servers/zendesk`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Zendesk' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await settled(page);
-  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/engineering`, `GET ${REDIRECT}`]);
+  expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${PORTAL}`, `GET ${REDIRECT}`]);
   expect(await embeddedApi.requests()).toHaveLength(2);
   // No waterfall: the redirect URI is asked for before the portal's answer is in.
   expect(events.indexOf('redirect URI read starts')).toBeLessThan(events.indexOf('portal read ends'));
 
-  await page.getByRole('link', { name: 'Engineering tools' }).click();
-  await expect(page.getByRole('article')).toHaveCount(7);
-  await page.getByRole('article', { name: 'Sentry' }).getByRole('link', { name: 'Sentry', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sentry' })).toBeVisible();
+  await page.getByRole('link', { name: 'Support desk' }).click();
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await page.getByRole('article', { name: 'Intercom' }).getByRole('link', { name: 'Intercom', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intercom' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
   await settled(page);
   expect(calls).toHaveLength(4);
-  expect(calls[3]).toBe(`GET ${API}/portals/engineering/servers/sentry/effective-redirect-uri`);
+  expect(calls[3]).toBe(`GET ${PORTAL}/servers/intercom/effective-redirect-uri`);
   expect(await embeddedApi.requests()).toHaveLength(3);
 
   // A server without OAuth needs no redirect URI: from the cached portal, its page reads nothing.
-  await page.getByRole('link', { name: 'Engineering tools' }).click();
-  await page.getByRole('article', { name: 'Buildkite CI' }).getByRole('link', { name: 'Buildkite CI', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Buildkite CI' })).toBeVisible();
+  await page.getByRole('link', { name: 'Support desk' }).click();
+  await page.getByRole('article', { name: 'Status page' }).getByRole('link', { name: 'Status page', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Status page' })).toBeVisible();
   await settled(page);
   expect(calls).toHaveLength(4);
 });
