@@ -38,6 +38,9 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS) || 1,
   retries: 0,
   forbidOnly: true,
+  // A test's whole time budget, not what it checks: the longest stories (a bulk run over 40 servers, the keyboard
+  // tour across three pages) take 20–35 s while one core is kept busy, and Playwright's default 30 s cut one short.
+  timeout: 60_000,
   // How long to wait, not what to expect: a first load of the 40-server portal while the other worker and a busy
   // core share the machine can take longer than Playwright's default 5 s.
   expect: { timeout: 10_000 },

@@ -21,7 +21,7 @@ test('the API token never reaches the browser, while the embedded API only answe
   await page.getByRole('button', { name: 'Sync GitHub' }).click();
   await expect(page.getByText('Sync succeeded')).toBeVisible();
   await page.goto('/');
-  await expect(page.getByRole('link', { name: /Engineering tools/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Portals/ }).getByRole('link', { name: 'Engineering tools' })).toBeVisible();
   await Promise.all(checks);
 
   expect(checks.length).toBeGreaterThan(5);

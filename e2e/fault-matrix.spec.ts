@@ -165,7 +165,10 @@ test.describe('hostile and unusual data', () => {
       });
       const hostile = card(page, '<img src=x onerror="window.__pwned=1">Zendesk');
       await expect(hostile).toBeVisible();
-      await expect(hostile.getByText('<script>window.__pwned=1</script>upstream said <b>no</b>')).toBeVisible();
+      // In the card's one line and under Error details: text both times.
+      await expect(hostile.getByText('<script>window.__pwned=1</script>upstream said <b>no</b>')).toHaveCount(2);
+      await expect(hostile.getByText('<script>window.__pwned=1</script>upstream said <b>no</b>').first()).toBeVisible();
+      await hostile.getByText('Error details').click();
       await expect(hostile.getByText('<b>Sync failed</b><img src=x onerror="window.__pwned=1">')).toBeVisible();
       await expect(page.locator('main img')).toHaveCount(0);
       await page.getByRole('link', { name: '<img src=x onerror="window.__pwned=1">Zendesk' }).click();

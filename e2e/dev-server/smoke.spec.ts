@@ -10,7 +10,7 @@ test('npm start serves the dashboard: the list, a portal with a sync through the
   await page.goto('/');
   await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}/portals$`));
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Engineering tools' }).click();
+  await page.getByRole('region', { name: /^Portals/ }).getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page.getByRole('article')).toHaveCount(7);
 
   const flags = page.getByRole('article', { name: 'Feature flags' });

@@ -31,7 +31,7 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   await expect(page.getByRole('heading', { level: 1, name: 'MCP server portals' })).toBeVisible();
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Engineering tools' }).click();
+  await page.getByRole('region', { name: /^Portals/ }).getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page).toHaveURL(new RegExp(`/mcp-demo/#/accounts/${ACCOUNT}/portals/engineering$`));
   await expect(page.getByRole('article')).toHaveCount(7);
   const flags = page.getByRole('article', { name: 'Feature flags' });

@@ -92,6 +92,17 @@ describe('handleEmbeddedApiControl', () => {
     errorBodySchema.parse(await response?.json());
   });
 
+  it("POST /__embedded-api/fix makes a failing server's syncs succeed, as its owner's fix would; the status waits for a sync", async () => {
+    const harness = createHarness();
+    expect((await harness.sync('buildkite')).body.result).toMatchObject({ status: 'error', error_details: { is_upstream: true } });
+    const response = await handleEmbeddedApiControl(harness.api, control('/__embedded-api/fix', { method: 'POST', body: JSON.stringify({ serverId: 'buildkite' }) }));
+    expect(response?.status).toBe(204);
+    expect((await harness.get('/servers/buildkite')).body.result).toMatchObject({ status: 'error' });
+    expect((await harness.sync('buildkite')).body.result).toEqual({ status: 'ready' });
+    const unknown = await handleEmbeddedApiControl(harness.api, control('/__embedded-api/fix', { method: 'POST', body: JSON.stringify({ serverId: 'nope' }) }));
+    expect(unknown?.status).toBe(404);
+  });
+
   it('POST /__embedded-api/release answers the syncs held by holdSyncs', async () => {
     const harness = createHarness();
     await handleEmbeddedApiControl(harness.api, control('/__embedded-api/scenario', { method: 'POST', body: JSON.stringify({ holdSyncs: true }) }));

@@ -9,7 +9,7 @@ import { scenarioPatchSchema } from './scenario.ts';
 
 const CONTROL_PREFIX = '/__embedded-api/';
 
-const authenticateBodySchema = z.strictObject({ serverId: z.string().min(1) });
+const serverBodySchema = z.strictObject({ serverId: z.string().min(1) });
 
 type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 type ParsedBody<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -37,12 +37,23 @@ export async function handleEmbeddedApiControl(embeddedApi: EmbeddedApi, request
       // What an admin does in Cloudflare One (Edit › Authenticate server): the admin credential works again. The
       // server stays "Sync required" until it is synced, as on Cloudflare.
       if (request.method !== 'POST') return methodNotAllowed('POST');
-      const parsed = await parseBody(request, authenticateBodySchema, { optional: false });
+      const parsed = await parseBody(request, serverBodySchema, { optional: false });
       if (!parsed.ok) return parsed.response;
       const server = embeddedApi.state().servers.get(parsed.data.serverId);
-      if (server === undefined) return json(404, { error: `No server with id ${parsed.data.serverId}` });
+      if (server === undefined) return noServer(parsed.data.serverId);
       if (server.record.auth_type !== 'oauth') return badRequest(`${parsed.data.serverId} does not use OAuth: there is no admin sign-in to renew`);
       server.record.authentication_status = 'connected';
+      return new Response(null, { status: 204 });
+    }
+    case '/__embedded-api/fix': {
+      // What the MCP server's owner does about a failure only they can fix: from now on its syncs succeed. Its status
+      // stays as it is until the next sync, as on Cloudflare.
+      if (request.method !== 'POST') return methodNotAllowed('POST');
+      const parsed = await parseBody(request, serverBodySchema, { optional: false });
+      if (!parsed.ok) return parsed.response;
+      const server = embeddedApi.state().servers.get(parsed.data.serverId);
+      if (server === undefined) return noServer(parsed.data.serverId);
+      server.script.behaviour = { kind: 'succeed' };
       return new Response(null, { status: 204 });
     }
     case '/__embedded-api/release': {
@@ -77,6 +88,10 @@ async function readJsonBody(request: Request, { optional }: { optional: boolean 
   } catch {
     return { ok: false, response: badRequest('The body is not valid JSON') };
   }
+}
+
+function noServer(serverId: string): Response {
+  return json(404, { error: `No server with id ${serverId}` });
 }
 
 function badRequest(message: string): Response {

@@ -1,6 +1,6 @@
 /**
  * A portal at Cloudflare's cap of 40 servers, for bulk sync: mostly healthy,
- * with stale ones to refresh, flaky ones that fail retryably once, and a few
+ * with stale ones to refresh, flaky ones that fail retryably when a scenario asks (flakyFailures), and a few
  * that fail for good (upstream errors, one unreachable).
  */
 import type { ServerRecord, StoredPortal, StoredServer, SyncBehaviour } from './embedded-api-state.ts';
@@ -26,7 +26,7 @@ function slug(name: string): string {
 
 /**
  * Every 5th is stale ("Sync required": its admin sign-in expired, so no sync helps until someone signs in again),
- * every 7th flaky (retryable once), every 13th fails for good and already did at its last sync: upstream, except the
+ * every 7th flaky (retryable, when the scenario asks), every 13th fails for good and already did at its last sync: upstream, except the
  * second of them, whose hostname no longer resolves (unreachable, and retrying will not help).
  */
 function behaviourFor(index: number, name: string): SyncBehaviour {
@@ -36,7 +36,7 @@ function behaviourFor(index: number, name: string): SyncBehaviour {
   if (index % 13 === 12) {
     return { kind: 'fail-upstream', error: `${name} rejected the capability listing`, cause: 'tools/list: 401 Unauthorized', statusCode: 401 };
   }
-  if (index % 7 === 6) return { kind: 'flaky', error: 'Sync timed out', cause: `upstream ${slug(name)} did not answer within 10 s` };
+  if (index % 7 === 6) return { kind: 'flaky', error: 'Sync interrupted', cause: `read ECONNRESET from mcp.${slug(name)}.example before tools/list answered` };
   return { kind: 'succeed' };
 }
 

@@ -65,8 +65,8 @@ const INTERCOM_FAILURE = {
   statusCode: 401,
 };
 const STATUSPAGE_FAILURE = {
-  error: 'Timed out waiting for the MCP server to respond',
-  cause: 'The operation was aborted due to timeout after 30000 ms',
+  error: 'The connection to the MCP server dropped',
+  cause: 'read ECONNRESET: the server closed the connection before answering tools/list',
 };
 
 /** A client Cloudflare registered at the provider itself (dynamic client registration), as `auth_config_summary` shows it. */
@@ -224,7 +224,8 @@ export function createDemoServers(now: number): StoredServer[] {
         modified_at: ago(45 * DAY),
         modified_by: PEOPLE.lena,
       },
-      { behaviour: { kind: 'fail-unreachable', ...INTERNAL_DOCS_FAILURE } },
+      // The docs server was restarting when Cloudflare last synced: the refusal was transient, and Retry gets through.
+      { behaviour: { kind: 'succeed' } },
     ),
     stored(
       {
@@ -365,7 +366,7 @@ export function createDemoServers(now: number): StoredServer[] {
         modified_at: ago(58 * DAY),
         modified_by: PEOPLE.sam,
       },
-      // Times out once, then works: the "retry" path of a retryable error.
+      // Healthy; when a scenario asks (flakyFailures), its connection drops that many times first: the Retry path.
       { behaviour: { kind: 'flaky', ...STATUSPAGE_FAILURE } },
     ),
     stored(

@@ -105,7 +105,7 @@ export type SyncBehaviour =
   | { kind: 'fail-upstream'; error: string; cause: string; mcpCode?: number; statusCode: number }
   /** Cloudflare could not reach the server; retryable unless said otherwise (a name that does not resolve is not). */
   | { kind: 'fail-unreachable'; error: string; cause: string; retryable?: boolean }
-  /** Fails retryably on the first `flakyFailures` syncs after a reset (one by default), succeeds afterwards. */
+  /** Fails retryably on the first `flakyFailures` syncs after a reset (none unless the scenario asks), succeeds afterwards. */
   | { kind: 'flaky'; error: string; cause: string };
 
 export type SyncScript = {

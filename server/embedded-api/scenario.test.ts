@@ -146,7 +146,7 @@ describe('reset', () => {
   });
 
   it('restarts flaky behaviour', async () => {
-    const harness = createHarness();
+    const harness = createHarness({ scenario: { flakyFailures: 1 } });
     await harness.sync('statuspage');
     harness.api.reset();
     expect((await harness.sync('statuspage')).body.result).toMatchObject({ status: 'error' });

@@ -107,7 +107,7 @@ describe('a server whose admin sign-in expired ("Sync required")', () => {
   });
 
   it('clears a previous error when a flaky server succeeds on retry', async () => {
-    const harness = createHarness();
+    const harness = createHarness({ scenario: { flakyFailures: 1 } });
     const failed = await sync(harness, 'statuspage');
     expect(failed).toMatchObject({ status: 'error', error_details: { is_upstream: false, retryable: true } });
     expect((await readServer(harness, 'statuspage')).status).toBe('error');
@@ -149,15 +149,15 @@ describe('a failed sync', () => {
     expect(after.error_details).toEqual(result.error_details);
   });
 
-  it('reports an unreachable server as retryable and not upstream', async () => {
+  it('reports an unreachable server as not upstream, and one whose name does not resolve as not retryable', async () => {
     const harness = createHarness();
-    const result = await sync(harness, 'internal-docs');
+    const result = await sync(harness, 'netlify-mcp');
     expect(result.status).toBe('error');
-    expect(result.error_details).toEqual({ cause: 'connect ECONNREFUSED 10.0.3.7:443', is_upstream: false, retryable: true });
+    expect(result.error_details).toEqual({ cause: 'getaddrinfo ENOTFOUND mcp.netlify.example', is_upstream: false, retryable: false });
   });
 
-  it('turns a ready server into an error the first time a flaky upstream times out', async () => {
-    const harness = createHarness();
+  it('turns a ready server into an error the first time a flaky upstream drops the connection, when the scenario asks', async () => {
+    const harness = createHarness({ scenario: { flakyFailures: 1 } });
     const before = await readServer(harness, 'statuspage');
     await sync(harness, 'statuspage');
     const after = await readServer(harness, 'statuspage');
@@ -288,5 +288,24 @@ describe('rate limiting scenario', () => {
     harness.clock.advance(2000);
     expect((await harness.sync('zendesk')).status).toBe(200);
     expect(harness.api.requests().map((entry) => entry.rateLimited ?? false)).toEqual([false, false, true, true, false]);
+  });
+});
+
+describe('the demo story', () => {
+  it('syncing every server never turns a healthy one into an error, unless the scenario asks for flaky upstreams', async () => {
+    const harness = createHarness();
+    const healthy = [...harness.api.state().servers.values()].filter((server) => server.record.status === 'ready').map((server) => server.record.id);
+    expect(healthy.length).toBeGreaterThan(30);
+    for (const id of healthy) expect(await sync(harness, id), id).toEqual({ status: 'ready' });
+  });
+
+  it('fixes a transient failure with a retry, a "Sync required" one with a sign-in, and an upstream one only once its owner has fixed it', async () => {
+    const harness = createHarness();
+    expect(await sync(harness, 'internal-docs')).toEqual({ status: 'ready' });
+    expect(await sync(harness, 'sentry')).toMatchObject({ status: 'stale' });
+    authenticate(harness, 'sentry');
+    expect(await sync(harness, 'sentry')).toEqual({ status: 'ready' });
+    expect(await sync(harness, 'buildkite')).toMatchObject({ status: 'error' });
+    expect(await sync(harness, 'buildkite')).toMatchObject({ status: 'error' });
   });
 });

@@ -2,14 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet } from 'react-router';
 import { Badge } from '@/components/badge';
 import { paths } from '@/lib/paths';
-import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';
+import { clientConfigQuery } from '@/lib/client-config';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { BrowserNotificationsToggle } from '@/features/notices/browser-notifications-toggle';
 import { NoticeRegion } from '@/features/notices/notice-region';
 import { useStatusChangeNotices } from '@/features/notices/use-status-change-notices';
+import { useScrollRestoration } from '@/app/use-scroll-restoration';
 
 export function AppLayout() {
   useStatusChangeNotices();
+  useScrollRestoration();
   return (
     <div className="flex min-h-dvh flex-col">
       {/* Focus moves by script, not by "#main": under the static demo's hash routes that would be a navigation. */}
@@ -39,7 +41,7 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-4 sm:px-6 sm:py-6">
         <Outlet />
       </main>
       <NoticeRegion />
@@ -48,7 +50,7 @@ export function AppLayout() {
 }
 
 function ModeIndicator() {
-  const { data } = useQuery(dashboardConfigQuery);
+  const { data } = useQuery(clientConfigQuery);
   if (data?.mode !== 'demo') return null;
   return (
     <p className="flex min-w-0 items-center gap-2 text-sm text-muted-foreground">

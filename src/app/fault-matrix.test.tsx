@@ -107,7 +107,7 @@ describe('a refresh that fails keeps the portal on screen', () => {
 describe('the portal list and the server page keep their data too', () => {
   it('the portal list keeps its rows when a refresh fails', async () => {
     const app = renderApp(paths.portals.getHref(DEMO_ACCOUNT_ID), { retries: 'instant' });
-    await screen.findByRole('link', { name: 'Engineering tools' });
+    const list = await screen.findByRole('region', { name: 'Portals (25)' });
     const rows = screen.getAllByRole('link').length;
     app.embeddedApi.setScenario({ fault: { kind: 'internal-error', on: 'read' } });
     await app.user.click(screen.getByRole('button', { name: 'Refresh' }));
@@ -116,7 +116,7 @@ describe('the portal list and the server page keep their data too', () => {
     expect(within(banner).getByText('Cloudflare had a problem answering')).toBeInTheDocument();
     expect(screen.getAllByRole('link')).toHaveLength(rows);
     await recover(app, banner);
-    expect(screen.getByRole('link', { name: 'Engineering tools' })).toBeInTheDocument();
+    expect(within(list).getByRole('link', { name: 'Engineering tools' })).toBeInTheDocument();
   });
 
   it('the server page keeps its details when a refresh fails', async () => {

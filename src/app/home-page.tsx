@@ -8,11 +8,11 @@ import { Skeleton } from '@/components/skeleton';
 import { isAccountId } from '@/lib/cloudflare/contract';
 import { describeApiError } from '@/lib/describe-api-error';
 import { paths } from '@/lib/paths';
-import { dashboardConfigQuery } from '@/features/dashboard-config/api/dashboard-config';
+import { clientConfigQuery } from '@/lib/client-config';
 
 /** `/` opens the configured account's portals, or asks which account to open. */
 export function HomePage() {
-  const query = useQuery(dashboardConfigQuery);
+  const query = useQuery(clientConfigQuery);
   if (query.data?.accountId) return <Navigate replace to={paths.portals.getHref(query.data.accountId)} />;
   if (query.data) return <AccountPrompt />;
   if (query.error) {

@@ -6,9 +6,9 @@ import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
-import { PortalListPage } from '@/features/portals/components/portal-list-page';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
+import { AccountPage } from '@/app/account-page/account-page';
 import { AppLayout } from '@/app/app-layout';
 import { HomePage } from '@/app/home-page';
 import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors';
@@ -40,7 +40,7 @@ function useValidIds() {
 
 function PortalListRoute() {
   const { accountId } = useValidIds();
-  return <PortalListPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
+  return <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
 }
 
 /** Starts the portal read at once, in parallel with the page's code, so a deep link costs no waterfall. */

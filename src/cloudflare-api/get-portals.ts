@@ -6,18 +6,8 @@ export async function getPortal(accountId: string, portalId: string, { signal }:
   return result;
 }
 
-export interface PortalListParams {
-  page?: number;
-  perPage?: number;
-  search?: string;
-}
-
-export async function listPortals(accountId: string, params: PortalListParams = {}, { signal }: { signal?: AbortSignal } = {}) {
-  return callEndpoint(
-    'listPortals',
-    { account_id: accountId },
-    { signal, query: { page: params.page, per_page: params.perPage, search: params.search } },
-  );
+async function listPortals(accountId: string, page: number, perPage: number, { signal }: { signal?: AbortSignal } = {}) {
+  return callEndpoint('listPortals', { account_id: accountId }, { signal, query: { page, per_page: perPage } });
 }
 
 /** Cloudflare's largest page, so a whole account costs as few reads as possible (500 portals: 5). */
@@ -27,7 +17,7 @@ const LARGEST_PAGE = 100;
 export async function listEveryPortal(accountId: string, { signal }: { signal?: AbortSignal } = {}): Promise<PortalList> {
   const portals: PortalList = [];
   for (let page = 1; ; page++) {
-    const { result, resultInfo } = await listPortals(accountId, { page, perPage: LARGEST_PAGE }, { signal });
+    const { result, resultInfo } = await listPortals(accountId, page, LARGEST_PAGE, { signal });
     portals.push(...result);
     const totalPages = resultInfo?.total_pages ?? page;
     if (page >= totalPages || result.length < LARGEST_PAGE) return portals;

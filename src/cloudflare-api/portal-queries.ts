@@ -1,16 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getPortal, listEveryPortal, listPortals, type PortalListParams } from '@/cloudflare-api/get-portals';
+import { getPortal, listEveryPortal } from '@/cloudflare-api/get-portals';
 import { nextWaitingPoll } from '@/cloudflare-api/waiting-poll';
 
 /** Keys go from generic to specific so `all(accountId)` invalidates every portal view of an account. */
 export const portalQueries = {
   all: (accountId: string) => ['accounts', accountId, 'portals'] as const,
-  list: (accountId: string, params: PortalListParams = {}) =>
-    queryOptions({
-      queryKey: [...portalQueries.all(accountId), 'list', params] as const,
-      queryFn: ({ signal }) => listPortals(accountId, params, { signal }),
-    }),
-  /** The whole account, every page: what the server page's blast radius is worked out from. */
+  /** The whole account, every page: the account view's health and the server page's blast radius come from it. */
   everyPortal: (accountId: string) =>
     queryOptions({
       queryKey: [...portalQueries.all(accountId), 'every-portal'] as const,

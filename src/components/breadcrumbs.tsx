@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { cn } from '@/lib/cn';
 
 export interface Crumb {
   label: string;
@@ -9,11 +10,15 @@ export interface Crumb {
 /** account › portals › portal › server. The last crumb is the current page. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted-foreground">
+    <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground sm:mb-4">
       <ol className="flex flex-wrap items-center gap-1.5">
         {items.map((item, index) => (
-          <li key={`${index}-${item.label}`} className="flex min-w-0 items-center gap-1.5">
-            {index > 0 ? <span aria-hidden="true">›</span> : null}
+          <li
+            key={`${index}-${item.label}`}
+            // A crumb with no page of its own (the account) says little on a phone and would wrap the trail.
+            className={cn('flex min-w-0 items-center gap-1.5', !item.href && index < items.length - 1 && 'hidden sm:flex')}
+          >
+            {index > 0 ? <span aria-hidden="true" className={cn(index === 1 && items[0]?.href === undefined && 'hidden sm:inline')}>›</span> : null}
             {index === items.length - 1 ? (
               <span aria-current="page" className="truncate font-medium text-foreground" title={item.label}>
                 {item.label}

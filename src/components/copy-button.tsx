@@ -9,11 +9,13 @@ interface CopyButtonProps {
   label: string;
   /** Visible words beside the icon; without them the button is the icon alone. */
   text?: string;
+  /** Ghost beside other actions; primary where copying is the next step. */
+  variant?: 'ghost' | 'primary' | 'outline';
   className?: string;
 }
 
 /** Copies `value` to the clipboard and says so, for a moment, in a live region. */
-export function CopyButton({ value, label, text, className }: CopyButtonProps) {
+export function CopyButton({ value, label, text, variant = 'ghost', className }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -34,9 +36,9 @@ export function CopyButton({ value, label, text, className }: CopyButtonProps) {
   return (
     <span className={cn('inline-flex items-center gap-1', className)}>
       <Button
-        variant="ghost"
+        variant={variant}
         size="sm"
-        className={text ? 'h-8 px-2 text-xs' : 'h-6 px-1.5 text-xs'}
+        className={text ? (variant === 'ghost' ? 'h-8 px-2 text-xs' : undefined) : 'h-6 px-1.5 text-xs'}
         aria-label={label}
         title={label}
         onClick={() => void copy()}

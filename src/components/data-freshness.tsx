@@ -10,14 +10,15 @@ interface DataFreshnessProps {
   className?: string;
 }
 
-/** "Data updated 12 s ago · Refresh": how old the page's data is, and a way to fetch it again. */
+/** "Updated 12 s ago · Refresh": how old the page's data is, and a way to fetch it again. */
 export function DataFreshness({ updatedAt, refreshing, onRefresh, className }: DataFreshnessProps) {
   return (
     <p className={cn('flex items-center gap-2 text-sm text-muted-foreground', className)}>
+      {/* Short, so it fits beside a heading on a phone. */}
       <span>
-        Data updated <RelativeTime value={new Date(updatedAt).toISOString()} />
+        Updated <RelativeTime value={new Date(updatedAt).toISOString()} />
       </span>
-      <Button size="sm" variant="ghost" onClick={onRefresh} disabled={refreshing}>
+      <Button size="sm" variant="ghost" className="px-2 sm:px-3" onClick={onRefresh} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </Button>
     </p>

@@ -10,6 +10,8 @@ interface DebouncedSearchFieldProps {
   delayMs: number;
   placeholder?: string;
   className?: string;
+  labelVisibleFromSm?: boolean;
+  wrapperClassName?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface DebouncedSearchFieldProps {
  * the URL while typing: a navigation lands in a React transition, and an input bound to the URL would lose the
  * keystrokes typed before it commits.
  */
-export function DebouncedSearchField({ label, value, onCommit, delayMs, placeholder, className }: DebouncedSearchFieldProps) {
+export function DebouncedSearchField({ label, value, onCommit, delayMs, placeholder, className, labelVisibleFromSm, wrapperClassName }: DebouncedSearchFieldProps) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   // Back/forward or "Clear filters" changes the URL under us: adopt its value (React's "adjust state on prop change").
@@ -32,5 +34,15 @@ export function DebouncedSearchField({ label, value, onCommit, delayMs, placehol
     return () => clearTimeout(timer);
   }, [draft, value, onCommit, delayMs]);
 
-  return <SearchField label={label} value={draft} onChange={setDraft} placeholder={placeholder} className={className} />;
+  return (
+    <SearchField
+      label={label}
+      value={draft}
+      onChange={setDraft}
+      placeholder={placeholder}
+      className={className}
+      labelVisibleFromSm={labelVisibleFromSm}
+      wrapperClassName={wrapperClassName}
+    />
+  );
 }

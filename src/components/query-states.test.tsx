@@ -39,7 +39,7 @@ describe('QueryStates', () => {
     expect(screen.getByText('Loading the thing…')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent(/^Always here$/);
     expect(await screen.findByText('The thing: one')).toBeInTheDocument();
-    expect(within(screen.getByRole('banner')).getByText(/^Data updated/)).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText(/^Updated/)).toBeInTheDocument();
     expect(screen.queryByText('Loading the thing…')).toBeNull();
   });
 

@@ -17,7 +17,7 @@ interface QueryStatesProps<TData> {
   /** Shown in every state, before the rest; `freshness` is null until there is data. */
   header?: (freshness: ReactNode) => ReactNode;
   freshnessClassName?: string;
-  /** The data; `freshness` ("Data updated … · Refresh") is the page's to place. */
+  /** The data; `freshness` ("Updated … · Refresh") is the page's to place. */
   children: (data: TData, freshness: ReactNode) => ReactNode;
 }
 

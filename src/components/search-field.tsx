@@ -7,14 +7,17 @@ interface SearchFieldProps {
   onChange: (value: string) => void;
   placeholder?: string;
   className?: string;
+  /** On a phone the placeholder says what the box is for; the label stays for screen readers. */
+  labelVisibleFromSm?: boolean;
+  wrapperClassName?: string;
 }
 
 /** A labelled search input; every search box in the app looks and behaves the same. */
-export function SearchField({ label, value, onChange, placeholder, className }: SearchFieldProps) {
+export function SearchField({ label, value, onChange, placeholder, className, labelVisibleFromSm = false, wrapperClassName }: SearchFieldProps) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
+    <div className={cn('flex flex-col gap-1', wrapperClassName)}>
+      <label htmlFor={id} className={cn('text-xs font-medium text-muted-foreground', labelVisibleFromSm && 'sr-only sm:not-sr-only')}>
         {label}
       </label>
       <input

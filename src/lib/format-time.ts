@@ -42,3 +42,13 @@ export function formatAbsolute(date: Date): string {
 export function formatClockTime(date: Date): string {
   return clockFormat.format(date);
 }
+
+/** A short span for "waiting for …": "12 s", "1 min 5 s", "3 min", "2 h 10 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 === 0 || minutes >= 5 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+  const hours = Math.floor(minutes / 60);
+  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}

@@ -9,6 +9,17 @@ import '@/lib/zod-setup';
 // longer than that to appear. This is how long to wait, not what to expect: every assertion stays as it is.
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom lays nothing out: it has no scrolling and no ResizeObserver. The app's scroll restoration only needs both to
+// exist; where the page scrolls to is the browser's to show (e2e).
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {};
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 let consoleErrors: unknown[][] = [];
 
 beforeEach(() => {

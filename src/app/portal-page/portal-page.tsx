@@ -20,7 +20,7 @@ export function PortalPage({ accountId, portalId }: PortalPageProps) {
   const query = useQuery(portalQueries.detail(accountId, portalId));
   const { data: portal, error } = query;
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <DocumentTitle title={portal?.name ?? (error ? portalId : null)} />
       <Breadcrumbs items={[...accountCrumbs(accountId, paths.portals.getHref(accountId)), { label: portal?.name ?? portalId }]} />
       <QueryStates
@@ -29,13 +29,11 @@ export function PortalPage({ accountId, portalId }: PortalPageProps) {
         shown="data"
         loading={<PortalPageSkeleton />}
         errorActions={<AllPortalsLink accountId={accountId} />}
-        freshnessClassName="-mt-3"
       >
         {(loaded, freshness) => (
           <>
             <PortalHeader portal={loaded} />
-            {freshness}
-            <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} />
+            <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} />
           </>
         )}
       </QueryStates>

@@ -1,5 +1,5 @@
 import type { Portal } from '@/cloudflare-api/portal-schema';
-import { serverStatusLabel } from '@/cloudflare-api/server-status-label';
+import { statusWord } from '@/cloudflare-api/server-health';
 
 export interface StatusChange {
   serverId: string;
@@ -24,9 +24,6 @@ export function statusChanges(before: StatusSnapshot, after: StatusSnapshot): St
   }
   return changes;
 }
-
-// Cloudflare's words ("Sync required" for stale), as on the cards; a status no one knows stays as received.
-const statusWord = (status: string | null) => (status === null ? 'not synced' : serverStatusLabel(status));
 
 /** "Linear is now ready (was waiting)", "Sentry is now ready (was Sync required)". */
 export function describeStatusChange(change: StatusChange): string {

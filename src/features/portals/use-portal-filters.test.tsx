@@ -12,7 +12,7 @@ function renderFilters(url: string) {
 describe('usePortalFilters', () => {
   it('reads the status filter, search and sort from the query string', () => {
     const { result } = renderFilters('/p?status=error,stale&q=git&sort=name');
-    expect(result.current.filters).toEqual({ statuses: ['stale', 'error'], q: 'git', sort: 'name' });
+    expect(result.current.filters).toEqual({ statuses: ['error', 'stale'], q: 'git', sort: 'name', view: 'cards' });
   });
 
   it('builds each change on the last one written, even before it has rendered', () => {
@@ -22,14 +22,14 @@ describe('usePortalFilters', () => {
       result.current.changeFilters((current) => ({ statuses: [...current.statuses, 'stale'] }));
       result.current.changeFilters(() => ({ sort: 'last_synced' }));
     });
-    expect(result.current.filters).toEqual({ statuses: ['stale', 'error'], q: '', sort: 'last_synced' });
-    expect(result.current.search).toBe('?keep=1&status=stale%2Cerror&sort=last_synced');
+    expect(result.current.filters).toEqual({ statuses: ['error', 'stale'], q: '', sort: 'last_synced', view: 'cards' });
+    expect(result.current.search).toBe('?keep=1&status=error%2Cstale&sort=last_synced');
   });
 
   it('clears the status filter and the search, and keeps the sort', () => {
     const { result } = renderFilters('/p?status=error&q=git&sort=name');
     act(() => result.current.clearFilters());
-    expect(result.current.filters).toEqual({ statuses: [], q: '', sort: 'name' });
+    expect(result.current.filters).toEqual({ statuses: [], q: '', sort: 'name', view: 'cards' });
     expect(result.current.search).toBe('?sort=name');
   });
 });

@@ -1,6 +1,8 @@
 import type { PortalServer } from '@/cloudflare-api/server-schema';
-import { needsReauthentication, presentStatus } from '@/features/servers/server-status';
+import { presentStatus } from '@/features/servers/server-status';
+import { needsReauthentication } from '@/cloudflare-api/server-health';
 import { triageServer } from '@/features/servers/triage';
+import { triageNextStep } from '@/features/servers/triage-steps';
 
 interface DiagnosticsContext {
   accountId: string;
@@ -14,6 +16,7 @@ interface DiagnosticsContext {
  * from the API's object, so nothing else (and never a credential, which only the proxy holds) can slip in.
  */
 export function serverDiagnostics(server: PortalServer, { accountId, portalId, capturedAt, version = __DASHBOARD_VERSION__ }: DiagnosticsContext) {
+  const triage = triageServer(server);
   return {
     captured_at: capturedAt.toISOString(),
     dashboard_version: version,
@@ -28,7 +31,7 @@ export function serverDiagnostics(server: PortalServer, { accountId, portalId, c
     status_label: presentStatus(server.status).label,
     authentication_status: server.authentication_status ?? null,
     needs_reauthentication: needsReauthentication(server),
-    next_step: triageServer(server)?.nextStep ?? null,
+    next_step: triage ? triageNextStep(triage, server) : null,
     error: server.error ?? null,
     error_details: server.error_details ?? null,
     last_synced: server.last_synced ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needsReauthentication, presentStatus, reauthenticatedAwaitingSync, reauthenticatePath } from '@/features/servers/server-status';
-import { selectServers } from '@/features/servers/bulk-sync/bulk-selection';
+import { presentStatus, reauthenticatePath } from '@/features/servers/server-status';
+import { bulkButtonLabel, selectServers } from '@/features/servers/bulk-sync/bulk-selection';
 import { syncResultKind } from '@/features/servers/api/sync-server';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 
@@ -25,30 +25,12 @@ describe('presentStatus', () => {
   });
 });
 
-describe('needsReauthentication', () => {
-  it.each([
-    [{ status: 'stale', authentication_status: 'stale' }, true],
-    [{ status: 'stale', authentication_status: null }, true],
-    [{ status: 'stale', authentication_status: 'manual' }, true],
-    [{ status: 'error', authentication_status: 'required' }, true],
-    [{ status: 'degraded', authentication_status: 'stale' }, true],
-    [{ status: 'ready', authentication_status: 'connected' }, false],
-    [{ status: 'error', authentication_status: 'not_required' }, false],
-    // Signed in again: what is left is a sync, not another sign-in.
-    [{ status: 'stale', authentication_status: 'connected' }, false],
-  ] as const)('%o → %s', (server, expected) => {
-    expect(needsReauthentication(server)).toBe(expected);
-  });
-
-  it('recognises a stale server whose sign-in works again as waiting only for a sync', () => {
-    expect(reauthenticatedAwaitingSync({ status: 'stale', authentication_status: 'connected' })).toBe(true);
-    expect(reauthenticatedAwaitingSync({ status: 'stale', authentication_status: 'stale' })).toBe(false);
-  });
-
+describe('reauthenticatePath', () => {
   it("names the place in Cloudflare One where a server's admin signs in again", () => {
     expect(reauthenticatePath('Sentry')).toBe('Zero Trust › Access controls › AI controls › MCP servers › Sentry › Edit › Authenticate server');
   });
 });
+
 
 const server = (id: string, extra: Partial<PortalServer>): PortalServer => ({
   id,
@@ -60,8 +42,9 @@ const server = (id: string, extra: Partial<PortalServer>): PortalServer => ({
   ...extra,
 });
 
-describe('Sync failing', () => {
-  it('covers what a sync can fix now, never a server whose admin sign-in must be renewed first', () => {
+
+describe('bulk selections', () => {
+  it('Sync failed covers what a sync can fix now, never a server whose admin sign-in must be renewed first', () => {
     const servers = [
       server('broken', { status: 'error', authentication_status: 'not_required' }),
       server('expired', { status: 'stale', authentication_status: 'stale' }),
@@ -69,7 +52,16 @@ describe('Sync failing', () => {
       server('signed-in-again', { status: 'stale', authentication_status: 'connected' }),
       server('fine', { status: 'ready', authentication_status: 'connected' }),
     ];
-    expect(selectServers(servers, 'failing').map((item) => item.id)).toEqual(['broken', 'signed-in-again']);
+    const failing = selectServers(servers, 'failing');
+    expect(failing.map((item) => item.id)).toEqual(['broken', 'signed-in-again']);
+    expect(bulkButtonLabel('failing', failing, { filtered: false })).toBe('Sync 1 failed + 1 signed in again');
+    expect(bulkButtonLabel('failing', failing.slice(0, 1), { filtered: false })).toBe('Sync 1 failed');
+  });
+
+  it('names the scope of Sync all after the filter', () => {
+    const servers = [server('a', { status: 'ready' }), server('b', { status: 'error' })];
+    expect(bulkButtonLabel('all', servers, { filtered: false })).toBe('Sync all 2');
+    expect(bulkButtonLabel('all', servers.slice(1), { filtered: true })).toBe('Sync 1 shown');
   });
 });
 

@@ -1,14 +1,22 @@
 import type { PortalServer } from '@/cloudflare-api/server-schema';
-import { needsReauthentication, reauthenticatedAwaitingSync, reauthenticatePath } from '@/features/servers/server-status';
+import { needsReauthentication, reauthenticatedAwaitingSync } from '@/cloudflare-api/server-health';
 
-export type TriageKind = 're-authenticate' | 'sync-to-finish' | 'transient' | 'upstream-error' | 'unreachable';
+export type TriageKind = 're-authenticate' | 'sync-to-finish' | 'transient' | 'upstream-error' | 'unreachable' | 'failed';
+
+/** The one next step a card leads with. */
+export type TriageAction = 'reauthenticate' | 'sync' | 'retry' | 'copy-diagnostics';
 
 export interface Triage {
   kind: TriageKind;
-  /** The kind of problem, in a few words. */
+  /** The kind of problem, in a few words: "Admin sign-in expired", "Unreachable". */
   label: string;
-  /** What the admin should do next. */
-  nextStep: string;
+  /** What Cloudflare said went wrong, if anything: the error's cause, else its message. */
+  cause: string | null;
+  action: TriageAction;
+}
+
+function causeOf(server: PortalServer): string | null {
+  return server.error_details?.cause ?? server.error ?? null;
 }
 
 /**
@@ -19,43 +27,56 @@ export interface Triage {
 export function triageServer(server: PortalServer): Triage | null {
   const failing = server.status === 'error' || Boolean(server.error) || Boolean(server.error_details);
   if (needsReauthentication(server)) {
-    const where = reauthenticatePath(server.name);
+    const neverSignedIn = server.authentication_status === 'required';
     return {
       kind: 're-authenticate',
-      label: 'Re-authenticate',
-      nextStep:
-        server.authentication_status === 'required'
-          ? `No admin has signed in to this server, so Cloudflare cannot fetch its tools and prompts. Sign in first in Cloudflare One (${where}), then sync. Syncing alone will not fix this.`
-          : `The admin sign-in expired or was revoked. Re-authenticate in Cloudflare One (${where}), then sync. Syncing alone will not fix this.`,
+      // The badge already says "Sync required"; the line says why.
+      label: neverSignedIn ? 'No admin sign-in' : 'Admin sign-in expired',
+      cause: null,
+      action: 'reauthenticate',
     };
   }
   if (reauthenticatedAwaitingSync(server)) {
     return {
       kind: 'sync-to-finish',
       label: 'Signed in again',
-      nextStep: 'The admin sign-in works again, but Cloudflare has not fetched tools and prompts since it expired: sync now to bring them up to date.',
+      cause: null,
+      action: 'sync',
     };
   }
   if (!failing) return null;
   const details = server.error_details;
+  const cause = causeOf(server);
   if (details?.retryable === true) {
-    return { kind: 'transient', label: 'Transient failure', nextStep: 'Likely temporary: sync again. If it keeps failing, check the MCP server.' };
+    return {
+      kind: 'transient',
+      label: 'Transient failure',
+      cause,
+      action: 'retry',
+    };
   }
   if (details?.is_upstream === true) {
     return {
       kind: 'upstream-error',
       label: 'Upstream error',
-      nextStep: 'The MCP server itself answered with an error: fix it (or its configuration in Cloudflare), then sync.',
+      cause,
+      action: 'copy-diagnostics',
     };
   }
   if (details?.is_upstream === false) {
     return {
       kind: 'unreachable',
       label: 'Unreachable',
-      nextStep: 'Cloudflare could not reach the MCP server: check its hostname, that it is up, and that it accepts Cloudflare traffic.',
+      cause,
+      action: 'copy-diagnostics',
     };
   }
-  return null;
+  return {
+    kind: 'failed',
+    label: 'Sync failed',
+    cause,
+    action: 'sync',
+  };
 }
 
 /** A transient failure is fixed by sending the same sync again, so the button offers Retry. */

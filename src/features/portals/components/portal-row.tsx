@@ -4,7 +4,10 @@ import { portalQueries } from '@/cloudflare-api/portal-queries';
 import type { Portal } from '@/cloudflare-api/portal-schema';
 import { RelativeTime } from '@/components/relative-time';
 import { paths } from '@/lib/paths';
-import { countByStatus, STATUS_FILTER_LABELS, STATUS_FILTERS } from '@/features/portals/portal-filters';
+import { Badge } from '@/components/badge';
+import { StatusCount } from '@/components/status-count';
+import { STATUS_KEYS } from '@/cloudflare-api/server-health';
+import { portalHealth } from '@/features/portals/portal-health';
 
 interface PortalRowProps {
   accountId: string;
@@ -15,18 +18,12 @@ interface PortalRowProps {
 
 export function PortalRow({ accountId, portal, preloadPortalPage }: PortalRowProps) {
   const queryClient = useQueryClient();
-  const counts = countByStatus(portal.servers);
+  const { counts, unreadable, total } = portalHealth(portal);
   // Hovering or focusing a link is a strong hint: fetch the portal and the page's code before the click.
   const prefetch = () => {
     void queryClient.prefetchQuery(portalQueries.detail(accountId, portal.id));
     preloadPortalPage();
   };
-  const unreadable = portal.unreadableServers.length;
-  const summary = [
-    ...STATUS_FILTERS.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${STATUS_FILTER_LABELS[status]}`),
-    ...(unreadable > 0 ? [`${unreadable} unreadable`] : []),
-  ].join(' · ');
-  const total = portal.servers.length + unreadable;
   return (
     <li className="flex flex-col gap-1 px-4 py-3 hover:bg-muted sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col">
@@ -44,11 +41,15 @@ export function PortalRow({ accountId, portal, preloadPortalPage }: PortalRowPro
           {portal.hostname}
         </span>
       </div>
-      <div className="flex flex-col text-sm sm:items-end">
-        <span>
-          {total} server{total === 1 ? '' : 's'}
-          {summary ? <span className="text-muted-foreground"> · {summary}</span> : null}
-        </span>
+      <div className="flex flex-col gap-1 text-sm sm:items-end">
+        <p className="flex flex-wrap items-center gap-1.5 sm:justify-end">
+          <span className="sr-only">{total === 1 ? '1 server: ' : `${total} servers: `}</span>
+          {STATUS_KEYS.filter((status) => counts[status] > 0).map((status) => (
+            <StatusCount key={status} status={status} count={counts[status]} />
+          ))}
+          {unreadable > 0 ? <Badge tone="danger">{unreadable} unreadable</Badge> : null}
+          {total === 0 ? <span className="text-muted-foreground">No servers</span> : null}
+        </p>
         <span className="text-muted-foreground">
           Modified <RelativeTime value={portal.modified_at} fallback="at an unknown time" />
         </span>

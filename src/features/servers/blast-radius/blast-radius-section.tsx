@@ -9,7 +9,7 @@ import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { blastRadius } from '@/features/servers/blast-radius/blast-radius';
 import { plural } from '@/features/servers/components/server-detail/capability-counts';
 import { triageServer } from '@/features/servers/triage';
-import { needsReauthentication } from '@/features/servers/server-status';
+import { needsReauthentication } from '@/cloudflare-api/server-health';
 import { describeApiError } from '@/lib/describe-api-error';
 import { paths } from '@/lib/paths';
 
@@ -20,13 +20,13 @@ interface BlastRadiusSectionProps {
 
 /**
  * Which portals of the account include this server, and what each loses while it fails. It reads every page of the
- * portal list, so it waits to be asked: a page view costs no extra Cloudflare read, and a big account's list
- * costs a read per 100 portals.
+ * portal list (a read per 100 portals, shared with the account view's cache). For a server that fails or has stopped
+ * updating that is the first question, so it runs at once; for a healthy one it waits to be asked.
  */
 export function BlastRadiusSection({ accountId, server }: BlastRadiusSectionProps) {
-  const [requested, setRequested] = useState(false);
-  const query = useQuery({ ...portalQueries.everyPortal(accountId), enabled: requested });
   const impact = serverImpact(server);
+  const [requested, setRequested] = useState(impact !== 'healthy');
+  const query = useQuery({ ...portalQueries.everyPortal(accountId), enabled: requested });
 
   return (
     <section aria-labelledby="blast-radius-heading" className="flex flex-col gap-3">

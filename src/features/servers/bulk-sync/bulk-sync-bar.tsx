@@ -3,16 +3,22 @@ import { Alert, AlertTitle } from '@/components/alert';
 import { Button } from '@/components/button';
 import { Spinner } from '@/components/spinner';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
-import { BULK_SELECTION_LABELS, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
+import { bulkButtonLabel, selectServers, type BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import { RateLimitNotice } from '@/features/servers/components/rate-limit-notice';
 import { useSyncsWaiting } from '@/features/servers/api/rate-limit-gate';
 import { countStates, type BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { BulkChangesSummary } from '@/features/servers/bulk-sync/bulk-changes-summary';
-import { needsReauthentication, reauthenticatePath } from '@/features/servers/server-status';
+import { reauthenticatePath } from '@/features/servers/server-status';
+import { needsReauthentication } from '@/cloudflare-api/server-health';
 
 interface BulkSyncBarProps {
+  /** The servers the page shows: a filter narrows what the bulk actions include. */
   servers: PortalServer[];
+  /** Whether a filter hides some of the portal's servers. */
+  filtered: boolean;
+  /** Every readable server of the portal, for what a finished run changed. */
+  allServers: PortalServer[];
   run: BulkRun | null;
   onStart: (selection: BulkSelection, servers: PortalServer[]) => void;
   onCancel: () => void;
@@ -21,7 +27,7 @@ interface BulkSyncBarProps {
 
 const SELECTIONS: BulkSelection[] = ['all', 'failing', 'retryable'];
 
-export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: BulkSyncBarProps) {
+export function BulkSyncBar({ servers, filtered, allServers, run, onStart, onCancel, onDismiss }: BulkSyncBarProps) {
   const progressId = useId();
   const busy = run !== null && run.phase !== 'done';
   const counts = run ? countStates(run) : null;
@@ -32,31 +38,34 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
   const inFlight = (counts?.syncing ?? 0) - waiting;
 
   return (
-    <section aria-label="Bulk sync" className="flex flex-col gap-3 rounded-xl border border-border bg-card p-4">
+    <section aria-label="Bulk sync" className="flex flex-col gap-2 rounded-xl border border-border bg-card p-3 sm:gap-3 sm:p-4">
       <div className="flex flex-wrap items-center gap-2">
         {SELECTIONS.map((selection) => {
           const selected = selectServers(servers, selection);
+          // A narrower action with nothing in it is noise; Sync all stays, so the bar never jumps.
+          if (selection !== 'all' && selected.length === 0) return null;
           return (
             <Button
               key={selection}
               size="sm"
+              // Small enough on a phone for all three to share a row.
+              className="px-2 text-xs sm:px-3 sm:text-sm"
               variant={selection === 'all' ? 'primary' : 'outline'}
               disabled={busy || selected.length === 0}
               onClick={() => onStart(selection, selected)}
             >
-              {BULK_SELECTION_LABELS[selection]} ({selected.length})
+              {bulkButtonLabel(selection, selected, { filtered })}
             </Button>
           );
         })}
-        <p className="text-xs text-muted-foreground">At most {MAX_SYNCS_IN_FLIGHT} syncs run at once.</p>
+        <p className="hidden text-xs text-muted-foreground sm:block">At most {MAX_SYNCS_IN_FLIGHT} syncs run at once.</p>
       </div>
       {awaitingSignIn > 0 ? (
         <p className="text-sm">
           <span className="font-semibold">
             {awaitingSignIn === 1 ? '1 server needs' : `${awaitingSignIn} servers need`} re-authentication first
-          </span>{' '}
-          (not in Sync failing): syncing alone will not fix {awaitingSignIn === 1 ? 'it' : 'them'}. Re-authenticate in Cloudflare One,
-          then sync.
+          </span>
+          , so only Sync all includes {awaitingSignIn === 1 ? 'it' : 'them'}: syncing alone will not fix {awaitingSignIn === 1 ? 'it' : 'them'}.
         </p>
       ) : null}
 
@@ -66,7 +75,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <Spinner />
             <label htmlFor={progressId} className="font-medium">
-              {run.phase === 'cancelling' ? 'Cancelling: finishing the syncs already under way…' : `${BULK_SELECTION_LABELS[run.selection]}:`}
+              {run.phase === 'cancelling' ? 'Cancelling: finishing the syncs already under way…' : `Syncing ${run.total === 1 ? '1 server' : `${run.total} servers`}:`}
             </label>
             <progress id={progressId} max={run.total} value={finished} className="h-2 w-48 accent-primary" />
             <span>
@@ -84,7 +93,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
           <Alert tone={counts.failed > 0 || counts['needs-reauthentication'] > 0 ? 'warning' : 'success'}>
             <div className="flex items-start justify-between gap-2">
               <AlertTitle>
-                {BULK_SELECTION_LABELS[run.selection]} finished: {counts.succeeded} succeeded, {counts.failed} failed,{' '}
+                Bulk sync of {run.total === 1 ? '1 server' : `${run.total} servers`} finished: {counts.succeeded} succeeded, {counts.failed} failed,{' '}
                 {counts['needs-reauthentication'] > 0 ? `${counts['needs-reauthentication']} need re-authentication, ` : null}
                 {counts.skipped} skipped
               </AlertTitle>
@@ -121,7 +130,7 @@ export function BulkSyncBar({ servers, run, onStart, onCancel, onDismiss }: Bulk
                 </ul>
               </>
             ) : null}
-            {counts.succeeded > 0 ? <BulkChangesSummary run={run} servers={servers} /> : null}
+            {counts.succeeded > 0 ? <BulkChangesSummary run={run} servers={allServers} /> : null}
           </Alert>
         ) : null}
       </div>

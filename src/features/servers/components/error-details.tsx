@@ -1,12 +1,9 @@
 import type { ErrorDetails } from '@/cloudflare-api/server-schema';
-import { cn } from '@/lib/cn';
 import { describeMcpCode } from '@/features/servers/server-status';
 
 interface ErrorDetailsViewProps {
   error: string | null | undefined;
   details: ErrorDetails | null | undefined;
-  /** Clamp the message and cause to a few lines (full text in the tooltip), for cards. */
-  compact?: boolean;
 }
 
 function reachability(isUpstream: boolean | null | undefined): string | null {
@@ -29,8 +26,7 @@ function retryAdvice(retryable: boolean | null | undefined): { label: string; ad
 }
 
 /** Everything Cloudflare said about a failure, in words. All values are rendered as text. */
-export function ErrorDetailsView({ error, details, compact = false }: ErrorDetailsViewProps) {
-  const clamp = compact ? 'line-clamp-4' : undefined;
+export function ErrorDetailsView({ error, details }: ErrorDetailsViewProps) {
   const where = reachability(details?.is_upstream);
   const retry = retryAdvice(details?.retryable);
   const mcpCode = details?.mcp_code;
@@ -38,13 +34,13 @@ export function ErrorDetailsView({ error, details, compact = false }: ErrorDetai
   return (
     <div className="flex flex-col gap-2">
       {error ? (
-        <p className={cn('font-medium wrap-anywhere', clamp)} title={compact ? error : undefined}>
+        <p className="font-medium wrap-anywhere">
           {error}
         </p>
       ) : null}
       {where ? <p>{where}</p> : null}
       {details?.cause ? (
-        <p className={cn('wrap-anywhere', clamp)} title={compact ? details.cause : undefined}>
+        <p className="wrap-anywhere">
           <span className="text-muted-foreground">Cause: </span>
           <code className="rounded bg-background/60 px-1 font-mono text-xs">{details.cause}</code>
         </p>

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
@@ -60,7 +61,8 @@ describe('ServerCard', () => {
     const card = renderCard({ name: '<img src=x onerror=alert(1)>', status: 'error', error: '<b>bold</b>', error_details: { cause: '<script>x</script>' } });
     expect(card.querySelector('img, b, script')).toBeNull();
     expect(within(card).getByText('<b>bold</b>')).toBeInTheDocument();
-    expect(within(card).getByText('<script>x</script>')).toBeInTheDocument();
+    // In the card's one line and under Error details, as text both times.
+    expect(within(card).getAllByText('<script>x</script>')).toHaveLength(2);
   });
 
   it('says "not synced yet" and "never" for a server Cloudflare has not synced', () => {
@@ -82,7 +84,7 @@ describe('ServerCard', () => {
       error_details: { cause: 'tools/list returned an error', is_upstream: true, mcp_code: -32603, status_code: 500, retryable: false },
     });
     expect(within(card).getByText('Failed to list tools')).toBeInTheDocument();
-    expect(within(card).getByText('tools/list returned an error')).toBeInTheDocument();
+    expect(within(card).getAllByText('tools/list returned an error')).toHaveLength(2);
     expect(within(card).getByText(/was reached and answered with an error/)).toBeInTheDocument();
     expect(within(card).getByText('-32603 (internal error)')).toBeInTheDocument();
     expect(within(card).getByText('500')).toBeInTheDocument();
@@ -117,7 +119,26 @@ describe('ServerCard', () => {
     });
     expect(within(card).getByRole('button', { name: 'Sync Builds' })).toHaveTextContent('Sync');
     expect(within(card).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
-    expect(within(card).getByText(/fix it \(or its configuration in Cloudflare\), then sync/)).toBeInTheDocument();
+    expect(card).toHaveTextContent("Upstream error: tools/list returned an error. Only the MCP server's owner can fix this: send them the diagnostics, then sync.");
+  });
+
+  it('leads a "Sync required" card with Cloudflare One, where the admin signs in again, and keeps Sync as the second step', () => {
+    const card = renderCard({ status: 'stale', authentication_status: 'stale' });
+    const link = within(card).getByRole('link', { name: 'Re-authenticate Docs search in Cloudflare One (opens in a new tab)' });
+    expect(link).toHaveAttribute('href', 'https://one.dash.cloudflare.com/');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(within(card).getByRole('button', { name: 'Sync Docs search after re-authenticating' })).not.toHaveClass('bg-primary');
+  });
+
+  it('keeps Error details open when the card is drawn again', async () => {
+    const user = userEvent.setup();
+    const failing = { status: 'error', error: 'Failed', error_details: { cause: 'boom', is_upstream: true, status_code: 502 } } as const;
+    const first = renderCard(failing);
+    await user.click(within(first).getByText('Error details'));
+    expect(within(first).getByText('502')).toBeVisible();
+    cleanup();
+    const again = renderCard(failing);
+    expect(within(again).getByText('502')).toBeVisible();
   });
 });
 

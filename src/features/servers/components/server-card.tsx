@@ -6,14 +6,18 @@ import { Card, CardBody, CardFooter, CardHeader } from '@/components/card';
 import { RelativeTime } from '@/components/relative-time';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
-import { ServerSyncState } from '@/features/servers/components/server-sync-state';
+import { SyncOutcome } from '@/features/servers/components/sync-outcome';
+import { isFailedSync } from '@/features/servers/api/sync-server';
+import { ServerActions } from '@/features/servers/components/server-actions';
+import { ProblemLine } from '@/features/servers/components/card/problem-line';
+import { ErrorDetailsDisclosure } from '@/features/servers/components/card/error-details-disclosure';
+import { WaitingNote } from '@/features/servers/components/card/waiting-note';
+import { triageServer } from '@/features/servers/triage';
+import { cn } from '@/lib/cn';
 import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';
-import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
-import { SyncButton } from '@/features/servers/components/sync-button';
-import { needsReauthentication, presentAuthType, presentStatus } from '@/features/servers/server-status';
-import { TriageNote } from '@/features/servers/components/triage-note';
+import { presentAuthType, presentStatus } from '@/features/servers/server-status';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 
@@ -43,15 +47,22 @@ function plural(count: number, noun: string): string {
 export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges }: ServerCardProps) {
   const headingId = useId();
   const sync = useSyncServer(accountId, server);
+  const triage = triageServer(server);
   const { explanation } = presentStatus(server.status);
   const orphanNames = [
     ...mergeCapabilities(server.tools, server.updated_tools, server.default_disabled).orphans,
     ...mergeCapabilities(server.prompts, server.updated_prompts, server.default_disabled).orphans,
   ].map((override) => override.name);
   const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
+  // The card's own sync just finished: it stays where it is, marked, so the result is easy to find.
+  const outcome = sync.isError || (sync.isSuccess && isFailedSync(sync.data)) ? 'failed' : sync.isSuccess ? 'succeeded' : null;
 
   return (
-    <Card aria-labelledby={headingId} aria-busy={sync.isPending || bulkState === 'syncing'}>
+    <Card
+      aria-labelledby={headingId}
+      aria-busy={sync.isPending || bulkState === 'syncing'}
+      className={cn(outcome === 'succeeded' && 'ring-2 ring-success/60', outcome === 'failed' && 'ring-2 ring-danger/60')}
+    >
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
           <h3 id={headingId} dir="auto" className="line-clamp-3 text-base leading-tight font-semibold break-words" title={server.name}>
@@ -69,7 +80,13 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
         <ServerHostname hostname={server.hostname} copyLabel={`Copy hostname of ${server.name}`} clamp />
       </CardHeader>
       <CardBody>
-        <p className="text-sm text-muted-foreground">{explanation}</p>
+        {triage ? (
+          <ProblemLine triage={triage} server={server} />
+        ) : server.status === 'waiting' ? (
+          <WaitingNote lastSynced={server.last_synced} />
+        ) : (
+          <p className="text-sm text-muted-foreground">{explanation}</p>
+        )}
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted-foreground">Auth</dt>
           <dd>{presentAuthType(server.auth_type)}</dd>
@@ -93,26 +110,25 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
             toggles do nothing now.
           </p>
         ) : null}
-        <TriageNote server={server} />
-        <ServerSyncState server={server} sync={sync} compact />
+        <ErrorDetailsDisclosure portalId={portalId} server={server} />
+        <SyncOutcome
+          serverName={server.name}
+          pending={sync.isPending}
+          result={sync.data}
+          changes={sync.changes}
+          error={sync.error}
+          onDismiss={sync.reset}
+          compact
+        />
         {bulkChanges && !sync.changes ? (
           <p className="text-sm">
             <span className="font-medium">What the bulk sync changed:</span> {describeChanges(bulkChanges)}
           </p>
         ) : null}
       </CardBody>
-      <CardFooter className="mt-auto justify-end">
-        <div className="mr-auto flex flex-wrap items-center gap-2">
-          <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} />
-          {bulkState ? <p className="text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
-        </div>
-        <SyncButton
-          serverName={server.name}
-          pending={sync.isPending || bulkBusy}
-          retry={sync.retry}
-          afterReauthentication={needsReauthentication(server)}
-          onSync={sync.sync}
-        />
+      <CardFooter className="mt-auto flex-col items-stretch gap-2">
+        {bulkState ? <p className="text-xs text-muted-foreground">{BULK_STATE_TEXT[bulkState]}</p> : null}
+        <ServerActions accountId={accountId} portalId={portalId} server={server} sync={sync} bulkBusy={bulkBusy} />
       </CardFooter>
     </Card>
   );

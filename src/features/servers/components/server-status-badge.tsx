@@ -1,9 +1,11 @@
 import { Badge } from '@/components/badge';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
-import { presentStatus } from '@/features/servers/server-status';
+import { STATUS_TERMS, statusKeyOf, statusWord } from '@/cloudflare-api/server-health';
 
 export function ServerStatusBadge({ status }: { status: PortalServer['status'] }) {
-  const { label, apiValue, tone, symbol } = presentStatus(status);
+  const { tone, symbol } = STATUS_TERMS[statusKeyOf(status)];
+  const label = statusWord(status);
+  const apiValue = status ?? null;
   return (
     <Badge tone={tone}>
       <span aria-hidden="true">{symbol}</span>

@@ -8,12 +8,10 @@ import { SyncOutcome } from '@/features/servers/components/sync-outcome';
 interface ServerSyncStateProps {
   server: PortalServer;
   sync: ReturnType<typeof useSyncServer>;
-  /** On a card: long error texts are clamped (the server page shows them whole). */
-  compact?: boolean;
 }
 
-/** The server's last error and the outcome of the sync started here, as the card and the detail page show them. */
-export function ServerSyncState({ server, sync, compact = false }: ServerSyncStateProps) {
+/** The server page's last error, whole, and the outcome of the sync started there. */
+export function ServerSyncState({ server, sync }: ServerSyncStateProps) {
   // A failed sync shows its own details; repeating the server's (identical) last error beside them adds nothing.
   const syncFailureShown = sync.isSuccess && isFailedSync(sync.data);
   const hasServerError = Boolean(server.error || server.error_details);
@@ -22,7 +20,7 @@ export function ServerSyncState({ server, sync, compact = false }: ServerSyncSta
       {hasServerError && !syncFailureShown ? (
         <Alert tone="danger">
           <AlertTitle className="mb-1">Last sync error</AlertTitle>
-          <ErrorDetailsView error={server.error} details={server.error_details} compact={compact} />
+          <ErrorDetailsView error={server.error} details={server.error_details} />
         </Alert>
       ) : null}
       <SyncOutcome
@@ -32,7 +30,6 @@ export function ServerSyncState({ server, sync, compact = false }: ServerSyncSta
         changes={sync.changes}
         error={sync.error}
         onDismiss={sync.reset}
-        compact={compact}
       />
     </>
   );

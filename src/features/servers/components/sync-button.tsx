@@ -11,15 +11,17 @@ interface SyncButtonProps {
    * the primary action, and says that it comes after re-authenticating.
    */
   afterReauthentication?: boolean;
+  /** Primary when syncing is the next step; outline beside another next step; ghost (quiet) on a healthy server. */
+  variant?: 'primary' | 'outline' | 'ghost';
   onSync: () => void;
 }
 
-export function SyncButton({ serverName, pending, retry = false, afterReauthentication = false, onSync }: SyncButtonProps) {
+export function SyncButton({ serverName, pending, retry = false, afterReauthentication = false, variant, onSync }: SyncButtonProps) {
   const verb = retry ? 'Retry' : 'Sync';
   const label = afterReauthentication ? `${verb} ${serverName} after re-authenticating` : `${verb} ${serverName}`;
   return (
     <Button
-      variant={afterReauthentication ? 'outline' : 'primary'}
+      variant={variant ?? (afterReauthentication ? 'outline' : 'primary')}
       size="sm"
       onClick={onSync}
       disabled={pending}

@@ -52,7 +52,7 @@ function Finished({ serverName, result, changes, onDismiss, compact }: FinishedP
       <Alert tone="warning">
         <OutcomeHeader title="Still Sync required: re-authenticate first" onDismiss={onDismiss} />
         <p>Cloudflare still could not fetch {serverName}&apos;s tools and prompts: a sync cannot renew an expired admin sign-in.</p>
-        {result.error_details ? <ErrorDetailsView error={null} details={result.error_details} compact={compact} /> : null}
+        {result.error_details && !compact ? <ErrorDetailsView error={null} details={result.error_details} /> : null}
       </Alert>
     );
   }
@@ -60,7 +60,12 @@ function Finished({ serverName, result, changes, onDismiss, compact }: FinishedP
     return (
       <Alert tone="danger">
         <OutcomeHeader title="Sync failed" onDismiss={onDismiss} />
-        <ErrorDetailsView error={result.error} details={result.error_details} compact={compact} />
+        {/* A card already leads with the problem and keeps the rest under "Error details": this says only that it is new. */}
+        {compact ? (
+          <p>Cloudflare answered with the error described above, just now.</p>
+        ) : (
+          <ErrorDetailsView error={result.error} details={result.error_details} />
+        )}
       </Alert>
     );
   }

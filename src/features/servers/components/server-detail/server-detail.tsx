@@ -6,13 +6,11 @@ import { SyncHistorySection } from '@/features/servers/components/server-detail/
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
 import { BlastRadiusSection } from '@/features/servers/blast-radius/blast-radius-section';
-import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
+import { ServerActions } from '@/features/servers/components/server-actions';
 import { ServerDetailHeader } from '@/features/servers/components/server-detail/server-detail-header';
 import { OAuthSection } from '@/features/servers/components/server-detail/oauth-section';
 import { ServerFacts } from '@/features/servers/components/server-detail/server-facts';
 import { ToolsSection } from '@/features/servers/components/server-detail/tools-section';
-import { SyncButton } from '@/features/servers/components/sync-button';
-import { needsReauthentication } from '@/features/servers/server-status';
 
 interface ServerDetailProps {
   accountId: string;
@@ -30,9 +28,8 @@ export function ServerDetail({ accountId, portalId, portalHostname, server }: Se
         <ServerDetailHeader
           server={server}
           action={
-            <div className="flex items-center gap-2">
-              <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} />
-              <SyncButton serverName={server.name} pending={sync.isPending} retry={sync.retry} afterReauthentication={needsReauthentication(server)} onSync={sync.sync} />
+            <div className="w-full sm:w-auto">
+              <ServerActions accountId={accountId} portalId={portalId} server={server} sync={sync} />
             </div>
           }
         />

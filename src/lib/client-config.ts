@@ -9,14 +9,14 @@ export const clientConfigSchema = z.object({
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
-export async function getDashboardConfig({ signal }: { signal?: AbortSignal } = {}): Promise<ClientConfig> {
+export async function getClientConfig({ signal }: { signal?: AbortSignal } = {}): Promise<ClientConfig> {
   const { result } = await cfFetch('/dashboard-config', clientConfigSchema, { signal });
   return result;
 }
 
-export const dashboardConfigQuery = queryOptions({
+export const clientConfigQuery = queryOptions({
   queryKey: ['dashboard-config'],
-  queryFn: ({ signal }) => getDashboardConfig({ signal }),
+  queryFn: ({ signal }) => getClientConfig({ signal }),
   // Fixed for the life of the server process.
   staleTime: Infinity,
 });
