@@ -39,7 +39,7 @@ export function BulkSyncBar({ servers, filtered, allServers, run, onStart, onCan
 
   return (
     <section aria-label="Bulk sync" className="flex flex-col gap-2 rounded-xl border border-border bg-card p-3 sm:gap-3 sm:p-4">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">
         {SELECTIONS.map((selection) => {
           const selected = selectServers(servers, selection);
           // A narrower action with nothing in it is noise; Sync all stays, so the bar never jumps.
