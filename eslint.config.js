@@ -123,6 +123,8 @@ export default tseslint.config(
       'src/lib/describe-zod-issue.ts',
       'src/cloudflare-api/portal-schema.ts',
       'src/cloudflare-api/server-schema.ts',
+      'src/cloudflare-api/server-health.ts',
+      'src/lib/dashboard-api/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -148,7 +150,20 @@ export default tseslint.config(
   },
   {
     // The static demo's service worker runs these in the browser: Fetch's Request and Response only, no Node.
-    files: ['server/embedded-api/**/*.ts', 'server/proxy/**/*.ts', 'demo/**/*.ts'],
+    files: [
+      'server/embedded-api/**/*.ts',
+      'server/proxy/**/*.ts',
+      'demo/**/*.ts',
+      'server/dashboard-routes.ts',
+      // History's Fetch-only half: answers, the sync audit, the in-memory reader and the demo's seed.
+      'server/history/history-http.ts',
+      'server/history/history-answers.ts',
+      'server/history/history-views.ts',
+      'server/history/memory-history.ts',
+      'server/history/plan-spans.ts',
+      'server/history/record-syncs.ts',
+      'server/history/demo-seed.ts',
+    ],
     ignores: ['**/*.test.ts', 'server/embedded-api/test-support.ts'],
     rules: {
       'no-restricted-imports': [

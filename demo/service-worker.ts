@@ -10,7 +10,13 @@
 import { handleEmbeddedApiControl } from '../server/embedded-api/control-routes.ts';
 import { createEmbeddedApi, DEMO_ACCOUNT_ID, type EmbeddedApi } from '../server/embedded-api/create-embedded-api.ts';
 import { createDemoState } from '../server/embedded-api/demo-data.ts';
+import { createDashboardRoutes } from '../server/dashboard-routes.ts';
+import { createDemoHistory } from '../server/history/demo-seed.ts';
+import { createHistoryHttp } from '../server/history/history-http.ts';
+import { createMemoryHistory } from '../server/history/memory-history.ts';
+import { recordingSyncs } from '../server/history/record-syncs.ts';
 import { createProxy } from '../server/proxy/create-proxy.ts';
+import type { MonitorStatus } from '../src/lib/cloudflare/contract.ts';
 import { fingerprintOf, loadDemoState, saveDemoState } from './demo-state-store.ts';
 
 /** The parts of ServiceWorkerGlobalScope used here (the project's type-check runs with the DOM library). */
@@ -43,13 +49,48 @@ const DEMO_SYNC_LATENCY_MS = 1200;
 const credentials = { kind: 'token', token: crypto.randomUUID() } as const;
 // Timestamps are relative to when the data is made, so the fingerprint uses a fixed moment.
 const fingerprint = fingerprintOf(createDemoState(0));
-const ready: Promise<{ embeddedApi: EmbeddedApi; proxy: ReturnType<typeof createProxy> }> = loadDemoState(fingerprint).then((saved) => {
+/**
+ * No monitor runs in a browser: the history is the demo's seeded 30 days, leading up to the data as it is when the
+ * worker starts, plus the syncs made here.
+ */
+function staticMonitor(observedSince: number): MonitorStatus {
+  return {
+    enabled: true,
+    interval_seconds: 0,
+    effective_interval_seconds: 0,
+    stretched_because: null,
+    retention_days: 30,
+    store: 'this browser (static demo: seeded history, no monitor)',
+    last_sweep: null,
+    observed_since: new Date(observedSince).toISOString(),
+  };
+}
+
+interface Backend {
+  embeddedApi: EmbeddedApi;
+  handle: (request: Request) => Promise<Response | null>;
+}
+
+const ready: Promise<Backend> = loadDemoState(fingerprint).then((saved) => {
   const embeddedApi = createEmbeddedApi({ credentials, scenario: { syncLatencyMs: DEMO_SYNC_LATENCY_MS }, initialState: saved ?? undefined });
   const proxy = createProxy({
     config: { mode: 'demo', accountId: DEMO_ACCOUNT_ID, credentials, upstreamBaseUrl: 'https://embedded.invalid/client/v4' },
     upstreamFetch: (url, init) => embeddedApi.handle(new Request(url, init)),
   });
-  return { embeddedApi, proxy };
+  const started = Date.now();
+  const seeded = createDemoHistory(embeddedApi.state(), DEMO_ACCOUNT_ID, started);
+  const memory = createMemoryHistory(seeded);
+  const observedSince = Math.min(started, ...seeded.spans.map((span) => span.startedAt));
+  const history = createHistoryHttp({
+    reader: memory,
+    recordSync: memory.recordSync,
+    monitorStatus: async () => staticMonitor(observedSince),
+    accountId: DEMO_ACCOUNT_ID,
+    now: Date.now,
+  });
+  const routes = createDashboardRoutes({ mode: 'demo', accountId: DEMO_ACCOUNT_ID, monitor: null }, history);
+  const forward = recordingSyncs(proxy.handle, history.recordSync, (line) => console.warn(line));
+  return { embeddedApi, handle: async (request) => (await routes(request)) ?? forward(request) };
 });
 
 worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
@@ -73,9 +114,9 @@ worker.addEventListener('fetch', (event) => {
 });
 
 async function answer(request: Request, path: string): Promise<{ response: Response; embeddedApi: EmbeddedApi }> {
-  const { embeddedApi, proxy } = await ready;
+  const { embeddedApi, handle } = await ready;
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   const inner = new Request(`https://demo.invalid${path}`, { method: request.method, headers: request.headers, body });
-  const response = path.startsWith('/__embedded-api/') ? await handleEmbeddedApiControl(embeddedApi, inner) : await proxy.handle(inner);
+  const response = path.startsWith('/__embedded-api/') ? await handleEmbeddedApiControl(embeddedApi, inner) : await handle(inner);
   return { response: response ?? new Response('Not found', { status: 404 }), embeddedApi };
 }

@@ -30,6 +30,11 @@ const SERVER_ENV = {
   ALLOWED_HOSTS: '',
   CF_ACCESS_TEAM_DOMAIN: '',
   CF_ACCESS_AUD: '',
+  // The monitor's defaults (demo: every 60 s, history in memory, seeded again at every reset), whatever .env says.
+  MONITOR_INTERVAL_SECONDS: '',
+  DATABASE_URL: '',
+  DATABASE_AUTH_TOKEN: '',
+  HISTORY_RETENTION_DAYS: '',
   HOST: E2E_HOST,
   // Playwright's workers force colour on; plain output reads better in a failure message.
   FORCE_COLOR: '0',

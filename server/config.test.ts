@@ -66,3 +66,47 @@ describe('parseConfig', () => {
     expect(parseConfig({}, DEMO).demoScenario).toEqual({});
   });
 });
+
+describe('the monitor’s configuration', () => {
+  const LIVE = { CLOUDFLARE_API_TOKEN: 'tok', CLOUDFLARE_ACCOUNT_ID: '0123456789abcdef0123456789abcdef' };
+
+  it('sweeps every 5 minutes into .data/dashboard.db in live mode, keeping 90 days', () => {
+    expect(parseConfig(LIVE, DEMO).monitor).toEqual({
+      intervalSeconds: 300,
+      retentionDays: 90,
+      databaseUrl: 'file:.data/dashboard.db',
+      databaseAuthToken: undefined,
+    });
+  });
+
+  it('keeps the demo’s history in memory, like the embedded API it watches, and sweeps it every minute', () => {
+    expect(parseConfig({}, DEMO).monitor).toMatchObject({ intervalSeconds: 60, databaseUrl: ':memory:' });
+  });
+
+  it('is off with MONITOR_INTERVAL_SECONDS=0, and says so at start-up', () => {
+    const config = parseConfig({ ...LIVE, MONITOR_INTERVAL_SECONDS: '0' }, DEMO);
+    expect(config.monitor).toBeNull();
+    expect(describeConfig(config)).toContain('Monitor: off (MONITOR_INTERVAL_SECONDS=0): no status history, sync history stays in each browser');
+  });
+
+  it('prints the interval and the store at start-up, never the store’s token', () => {
+    const lines = describeConfig(
+      parseConfig({ ...LIVE, MONITOR_INTERVAL_SECONDS: '30', DATABASE_URL: 'libsql://history-acme.turso.io?authToken=qs-token-xyz', DATABASE_AUTH_TOKEN: 'db-secret', HISTORY_RETENTION_DAYS: '30' }, DEMO),
+    ).join('\n');
+    expect(lines).toContain('Monitor: sweeps every 30 s; history in libsql://history-acme.turso.io, kept 30 days');
+    expect(lines).not.toContain('db-secret');
+    expect(lines).not.toContain('qs-token-xyz');
+  });
+
+  it('says the monitor needs an account in live mode without CLOUDFLARE_ACCOUNT_ID', () => {
+    expect(describeConfig(parseConfig({ CLOUDFLARE_API_TOKEN: 'tok' }, DEMO))).toContain('Monitor: off (it sweeps one account: set CLOUDFLARE_ACCOUNT_ID)');
+  });
+
+  it.each([
+    ['MONITOR_INTERVAL_SECONDS', 'often'],
+    ['HISTORY_RETENTION_DAYS', '0'],
+    ['DATABASE_URL', 'postgres://db/history'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => parseConfig({ ...LIVE, [name]: value }, DEMO)).toThrow(new RegExp(`${name}: `));
+  });
+});

@@ -5,6 +5,7 @@ import { isAccountId } from '../src/lib/cloudflare/contract.ts';
 import { scenarioPatchSchema, type EmbeddedApiScenario } from './embedded-api/scenario.ts';
 import type { AccessSettings } from './security/access-jwt.ts';
 import { defaultAllowedHosts, isLoopbackHost } from './security/allowed-hosts.ts';
+import { describeStoreUrl } from './history/store-url.ts';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -29,7 +30,24 @@ export interface ServerConfig {
   demoDataset: 'demo' | 'large';
   /** Demo mode only: the embedded API's scenario at start-up (rate limiting, flaky servers…), over the demo defaults. */
   demoScenario: Partial<EmbeddedApiScenario>;
+  /** The monitor and its store; null when `MONITOR_INTERVAL_SECONDS=0`. */
+  monitor: MonitorConfig | null;
 }
+
+export interface MonitorConfig {
+  intervalSeconds: number;
+  retentionDays: number;
+  /** `DATABASE_URL`: a libSQL URL (`file:…`, `libsql://…`, `http(s)://…`, `:memory:`). */
+  databaseUrl: string;
+  /** `DATABASE_AUTH_TOKEN`, for a libSQL server. A secret: never logged. */
+  databaseAuthToken: string | undefined;
+}
+
+/** Live history lives in a file beside the app; the demo's lives in memory, like the embedded API it watches. */
+export const DEFAULT_DATABASE_URL = 'file:.data/dashboard.db';
+const DEMO_DATABASE_URL = ':memory:';
+const DEFAULT_INTERVAL_SECONDS = { live: 300, demo: 60 } as const;
+const DEFAULT_RETENTION_DAYS = 90;
 
 /** Empty strings count as unset so a blank line in `.env` (or an e2e override) never half-configures live mode. */
 const optionalText = z
@@ -56,6 +74,16 @@ const envSchema = z.object({
   ),
   CF_ACCESS_TEAM_DOMAIN: optionalText.transform((value) => value?.replace(/^https:\/\//, '').replace(/\/+$/, '')),
   CF_ACCESS_AUD: optionalText,
+  MONITOR_INTERVAL_SECONDS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value)), {
+    message: 'must be a whole number of seconds (0 turns the monitor off)',
+  }),
+  HISTORY_RETENTION_DAYS: optionalText.refine((value) => value === undefined || (/^\d{1,4}$/.test(value) && Number(value) >= 1), {
+    message: 'must be a whole number of days, at least 1',
+  }),
+  DATABASE_URL: optionalText.refine((value) => value === undefined || /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(value), {
+    message: 'must be a libSQL URL: file:path/to.db, libsql://…, http(s)://… or :memory:',
+  }),
+  DATABASE_AUTH_TOKEN: optionalText,
   EMBEDDED_API_DATASET: optionalText.pipe(z.enum(['demo', 'large']).optional()),
   UPSTREAM_TIMEOUT_MS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value) && Number(value) >= 100), {
     message: 'must be a number of milliseconds between 100 and 999999',
@@ -105,6 +133,16 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       'Invalid dashboard configuration: CF_ACCESS_TEAM_DOMAIN and CF_ACCESS_AUD go together (Cloudflare Access team domain and application audience tag).',
     );
   }
+  const monitorFor = (mode: 'live' | 'demo'): MonitorConfig | null => {
+    const intervalSeconds = vars.MONITOR_INTERVAL_SECONDS === undefined ? DEFAULT_INTERVAL_SECONDS[mode] : Number(vars.MONITOR_INTERVAL_SECONDS);
+    if (intervalSeconds === 0) return null;
+    return {
+      intervalSeconds,
+      retentionDays: vars.HISTORY_RETENTION_DAYS === undefined ? DEFAULT_RETENTION_DAYS : Number(vars.HISTORY_RETENTION_DAYS),
+      databaseUrl: vars.DATABASE_URL ?? (mode === 'live' ? DEFAULT_DATABASE_URL : DEMO_DATABASE_URL),
+      databaseAuthToken: vars.DATABASE_AUTH_TOKEN,
+    };
+  };
   const shared = {
     port,
     host,
@@ -139,6 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       ...shared,
       demoDataset: 'demo',
       demoScenario: {},
+      monitor: monitorFor('live'),
     };
   }
   return {
@@ -150,6 +189,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     ...shared,
     demoDataset: vars.EMBEDDED_API_DATASET ?? 'demo',
     demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
+    monitor: monitorFor('demo'),
   };
 }
 
@@ -164,6 +204,7 @@ export function describeConfig(config: ServerConfig): string[] {
     `Answers Host: ${config.allowedHosts.join(', ')}`,
     ...(config.access ? [`Cloudflare Access: required (team ${config.access.teamDomain})`] : []),
   ];
+  const monitor = describeMonitor(config);
   if (config.mode === 'demo') {
     return [
       'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
@@ -171,6 +212,7 @@ export function describeConfig(config: ServerConfig): string[] {
       'Upstream: embedded demo API (in-process)',
       ...(config.demoDataset === 'large' ? ['Dataset: large (500 portals, 300 tools per server in integrations-hub)'] : []),
       ...(Object.keys(config.demoScenario).length > 0 ? [`Scenario: ${JSON.stringify(config.demoScenario)}`] : []),
+      monitor,
       ...guard,
     ];
   }
@@ -179,6 +221,15 @@ export function describeConfig(config: ServerConfig): string[] {
     `Account: ${config.accountId ?? '(not set: the dashboard will ask for one)'}`,
     `Upstream: ${config.upstreamBaseUrl}`,
     `Credentials: ${credential}`,
+    monitor,
     ...guard,
   ];
+}
+
+/** The monitor's line: how often, where history goes (never the token), or why it is off. */
+export function describeMonitor(config: ServerConfig): string {
+  const { monitor } = config;
+  if (monitor === null) return 'Monitor: off (MONITOR_INTERVAL_SECONDS=0): no status history, sync history stays in each browser';
+  if (config.accountId === null) return 'Monitor: off (it sweeps one account: set CLOUDFLARE_ACCOUNT_ID)';
+  return `Monitor: sweeps every ${monitor.intervalSeconds} s; history in ${describeStoreUrl(monitor.databaseUrl)}, kept ${monitor.retentionDays} days`;
 }

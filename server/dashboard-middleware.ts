@@ -2,7 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWTVerifyGetKey } from 'jose';
 import type { ServerConfig } from './config.ts';
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/node-adapter.ts';
+import { createDashboardRoutes } from './dashboard-routes.ts';
 import { createEmbeddedApi, type EmbeddedApi } from './embedded-api/create-embedded-api.ts';
+import { createHistoryService, type HistoryService } from './history/history-service.ts';
+import type { HistoryStore } from './history/history-store.ts';
+import { recordingSyncs } from './history/record-syncs.ts';
 import { handleEmbeddedApiControl } from './embedded-api/control-routes.ts';
 import { createLargeState } from './embedded-api/large-data.ts';
 import { createProxy } from './proxy/create-proxy.ts';
@@ -31,6 +35,12 @@ export interface DashboardServer {
   embeddedApi: EmbeddedApi | null;
   /** Removes every secret this server holds from a text bound for a log. */
   redact: (text: string) => string;
+  /** The monitor and its history; null when it is off or has no store. */
+  history: HistoryService | null;
+  /** Resolves once the demo's history is seeded and the monitor has started. */
+  ready: Promise<void>;
+  /** Stops the monitor after its current sweep. */
+  close: () => Promise<void>;
 }
 
 export interface DashboardServerOptions {
@@ -38,6 +48,10 @@ export interface DashboardServerOptions {
   sessionSecret?: string;
   /** Cloudflare Access keys; tests pass a local key set instead of the team's published one. */
   accessKeys?: JWTVerifyGetKey;
+  /** The opened store (`openHistoryDb`), when the monitor is on. */
+  historyStore?: { store: HistoryStore; label: string };
+  /** Where the monitor's lines go; the console by default. */
+  log?: (line: string) => void;
 }
 
 /** Latency that makes a demo sync visible without feeling slow. Tests reset it to 0. */
@@ -70,6 +84,10 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
     redact,
     upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init)) : undefined,
   });
+  const log = options.log ?? ((line: string) => console.log(`[monitor] ${redact(line)}`));
+  const history = createHistory(config, options, embeddedApi, redact, log);
+  const dashboardRoutes = createDashboardRoutes(config, history);
+  const forward = history ? recordingSyncs(proxy.handle, history.recordSync, log) : proxy.handle;
   const guard = createRequestGuard({
     allowedHosts: config.allowedHosts,
     sessionSecret,
@@ -81,8 +99,15 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
     if (kind === 'page') return null;
     const refusal = await guard(request, kind);
     if (refusal) return refusal;
-    if (kind === 'control' && embeddedApi) return handleEmbeddedApiControl(embeddedApi, request);
-    return proxy.handle(request);
+    if (kind === 'control' && embeddedApi) {
+      const answer = await handleEmbeddedApiControl(embeddedApi, request);
+      // The demo's reset returns the embedded API to its start, so its history goes back to the seeded 30 days too.
+      if (answer?.ok && new URL(request.url).pathname === '/__embedded-api/reset') await history?.resetDemo();
+      return answer;
+    }
+    const own = await dashboardRoutes(request);
+    if (own) return own;
+    return forward(request);
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, next: NextFunction): Promise<void> {
@@ -117,6 +142,11 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
 
   return {
     handle,
+    history,
+    ready: history ? history.start() : Promise.resolve(),
+    close: async () => {
+      await history?.stop();
+    },
     guardPage: (request) => guard(request, 'page'),
     sessionCookie: sessionCookieHeader(sessionSecret),
     embeddedApi,
@@ -131,4 +161,32 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
       });
     },
   };
+}
+
+function createHistory(
+  config: ServerConfig,
+  options: DashboardServerOptions,
+  embeddedApi: EmbeddedApi | null,
+  redact: (text: string) => string,
+  log: (line: string) => void,
+): HistoryService | null {
+  const { monitor, accountId } = config;
+  if (monitor === null || accountId === null || !options.historyStore) return null;
+  // Its own proxy, so the embedded API can tell the monitor's calls from the page's (tests count the page's).
+  const monitorProxy = createProxy({
+    config,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    redact,
+    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init), { caller: 'monitor' }) : undefined,
+  });
+  return createHistoryService({
+    store: options.historyStore.store,
+    storeLabel: options.historyStore.label,
+    accountId,
+    intervalSeconds: monitor.intervalSeconds,
+    retentionDays: monitor.retentionDays,
+    callApi: (pathAndQuery) => monitorProxy.callUpstream('GET', pathAndQuery),
+    log,
+    demoState: embeddedApi ? () => embeddedApi.state() : undefined,
+  });
 }

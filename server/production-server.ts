@@ -37,6 +37,7 @@ function sendPlain(res: ServerResponse, status: number, text: string, headers: R
 export async function createProductionServer(config: ServerConfig, options: ProductionServerOptions): Promise<Server> {
   const files = await loadStaticSite(options.distDir);
   const dashboard = createDashboardServer(config, options);
+  await dashboard.ready;
   const found = files.get('/index.html');
   if (!found) throw new Error('index.html is missing from the build.');
   const index: StaticFile = found;
@@ -73,6 +74,7 @@ export async function createProductionServer(config: ServerConfig, options: Prod
   // Node closes an idle keep-alive connection after 5 s; a client sending its next request on it at that moment gets
   // a reset instead of an answer. Browsers and proxies keep idle connections longer, so outlast them.
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.on('close', () => void dashboard.close());
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   return server;
 }

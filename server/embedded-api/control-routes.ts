@@ -63,7 +63,8 @@ export async function handleEmbeddedApiControl(embeddedApi: EmbeddedApi, request
     }
     case '/__embedded-api/requests':
       if (request.method !== 'GET') return methodNotAllowed('GET');
-      return json(200, embeddedApi.requests());
+      // `?caller=monitor`: what the monitor asked, kept apart so counting the page's calls stays exact.
+      return json(200, new URL(request.url).searchParams.get('caller') === 'monitor' ? embeddedApi.monitorRequests() : embeddedApi.requests());
     default:
       return null;
   }

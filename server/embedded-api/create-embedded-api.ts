@@ -55,14 +55,17 @@ export interface EmbeddedApiOptions {
 }
 
 export interface EmbeddedApi {
-  handle(request: Request): Promise<Response>;
+  /** `caller: 'monitor'` files the request in the monitor's own log, apart from the page's. */
+  handle(request: Request, meta?: { caller?: 'page' | 'monitor' }): Promise<Response>;
   /** Back to the initial demo data, with the given scenario over the options' one. */
   reset(scenario?: Partial<EmbeddedApiScenario>): void;
   setScenario(scenario: Partial<EmbeddedApiScenario>): void;
   /** Lets every held sync answer and stops holding new ones (`holdSyncs`). */
   release(): void;
-  /** Every API request received since the last reset, in order. */
+  /** Every API request the page's proxy sent since the last reset, in order. */
   requests(): RecordedRequest[];
+  /** Every request the monitor sent since the last reset, in order: its cost, measured where it lands. */
+  monitorRequests(): RecordedRequest[];
   /** The data as it is now, to be saved (structured-clonable: plain objects and a Map). */
   state(): EmbeddedApiState;
   /** The demo account id. */
@@ -80,6 +83,7 @@ export function createEmbeddedApi(options: EmbeddedApiOptions): EmbeddedApi {
   let state: EmbeddedApiState = options.initialState ?? createState(now());
   let scenario: EmbeddedApiScenario = baseline;
   let log: RecordedRequest[] = [];
+  let monitorLog: RecordedRequest[] = [];
   // Lets tests prove the dashboard's concurrency limit at the receiving end.
   let syncsInFlight = 0;
   // Rate limiting window: syncs counted since the last window, and when the current one ends.
@@ -111,12 +115,12 @@ export function createEmbeddedApi(options: EmbeddedApiOptions): EmbeddedApi {
     });
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, meta: { caller?: 'page' | 'monitor' } = {}): Promise<Response> {
     const url = new URL(request.url);
     const apiPath = apiPathOf(url.pathname);
     const credentials = checkCredentials(request.headers, options.credentials);
     const entry: RecordedRequest = { method: request.method, path: apiPath + url.search, at: isoAt(now()), authenticated: credentials.ok };
-    log.push(entry);
+    (meta.caller === 'monitor' ? monitorLog : log).push(entry);
     if (!credentials.ok) return credentials.response;
 
     // Captured now so a reset or scenario change during a latency wait cannot mix two worlds.
@@ -192,6 +196,7 @@ export function createEmbeddedApi(options: EmbeddedApiOptions): EmbeddedApi {
       state = createState(now());
       scenario = mergeScenario(baseline, patch);
       log = [];
+      monitorLog = [];
       syncsSinceLimit = 0;
       limitedUntil = 0;
       releaseAll();
@@ -204,6 +209,7 @@ export function createEmbeddedApi(options: EmbeddedApiOptions): EmbeddedApi {
       releaseAll();
     },
     requests: () => log.map((entry) => ({ ...entry })),
+    monitorRequests: () => monitorLog.map((entry) => ({ ...entry })),
     state: () => state,
     accountId: DEMO_ACCOUNT_ID,
   };

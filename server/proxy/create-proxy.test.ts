@@ -154,15 +154,6 @@ describe('proxy', () => {
     expect(response?.status).toBe(504);
   });
 
-  it('serves the dashboard configuration without any credential in it', async () => {
-    const { send, calls } = setup();
-    const response = await send('/api/dashboard-config');
-    const text = await response.text();
-    expect(JSON.parse(text)).toMatchObject({ success: true, result: { mode: 'live', accountId: ACCOUNT } });
-    expect(text).not.toContain(TOKEN);
-    expect(calls).toHaveLength(0);
-  });
-
   it('ignores paths outside /api so the app can be served', async () => {
     const { proxy } = setup();
     expect(await proxy.handle(new Request('http://127.0.0.1/accounts/x/portals/y'))).toBeNull();

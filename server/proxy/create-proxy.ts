@@ -1,7 +1,7 @@
 import type { Credentials, ServerConfig } from '../config.ts';
 import { API_PREFIX } from '../../src/lib/cloudflare/contract.ts';
 import { matchAllowedRoute } from './allowlist.ts';
-import { envelopeError, envelopeResult } from './envelope-response.ts';
+import { envelopeError } from './envelope-response.ts';
 
 export type UpstreamFetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -13,9 +13,6 @@ export interface ProxyOptions {
   /** Scrubs secrets from messages that quote upstream errors. */
   redact?: (text: string) => string;
 }
-
-/** Route the browser reads to learn the mode and the default account. Served by the proxy, never forwarded. */
-export const DASHBOARD_CONFIG_PATH = `${API_PREFIX}/dashboard-config`;
 
 /** Cloudflare headers the dashboard needs to see (rate limiting); everything else upstream sends stays here. */
 const PASSED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'cf-ray'];
@@ -39,11 +36,6 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     const url = new URL(request.url);
     if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) return null;
 
-    if (url.pathname === DASHBOARD_CONFIG_PATH) {
-      if (request.method !== 'GET') return envelopeError(403, 403, 'The dashboard configuration is read-only.');
-      return envelopeResult({ mode: config.mode, accountId: config.accountId });
-    }
-
     const path = url.pathname.slice(API_PREFIX.length);
     const match = matchAllowedRoute(request.method, path);
     if (match.kind === 'unknown') {
@@ -59,7 +51,15 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
       if (value !== null) query.set(name, value);
     }
     const search = query.size > 0 ? `?${query.toString()}` : '';
-    const target = `${config.upstreamBaseUrl}${path}${search}`;
+    return callUpstream(match.route.method, `${path}${search}`, request.signal);
+  }
+
+  /**
+   * Sends one call to Cloudflare with the credentials, and answers as the proxy does: the upstream's answer with only
+   * the headers the page needs, or a 502/504 envelope when there is none. The monitor calls it directly.
+   */
+  async function callUpstream(method: string, pathAndQuery: string, callerSignal?: AbortSignal | null): Promise<Response> {
+    const target = `${config.upstreamBaseUrl}${pathAndQuery}`;
 
     // Built from scratch: nothing the browser sent (cookies, Authorization, X-Auth-*) is forwarded.
     const headers = new Headers({ accept: 'application/json', ...secretHeaders });
@@ -67,7 +67,7 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     // never fires, leaving a hung upstream call hanging forever (seen under the dev server's memory churn).
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException('Upstream timeout', 'TimeoutError')), upstreamTimeoutMs);
-    const signal = AbortSignal.any([timeout.signal, request.signal]);
+    const signal = callerSignal ? AbortSignal.any([timeout.signal, callerSignal]) : timeout.signal;
 
     // The timeout answers 504 whether or not the upstream honours the abort: a Request built from this signal follows
     // it only weakly in Node, and once collected a hung upstream would hang the browser's call with it.
@@ -76,7 +76,7 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     });
     let upstream: Response;
     try {
-      const answer = upstreamFetch(target, { method: match.route.method, headers, signal, redirect: 'manual' });
+      const answer = upstreamFetch(target, { method, headers, signal, redirect: 'manual' });
       // Once the timeout has answered, a late failure of the abandoned call is nobody's to handle.
       answer.catch(() => undefined);
       upstream = await Promise.race([answer, timedOut]);
@@ -97,7 +97,7 @@ export function createProxy({ config, upstreamFetch = fetch, upstreamTimeoutMs =
     return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
   }
 
-  return { handle };
+  return { handle, callUpstream };
 }
 
 function upstreamHost(config: ProxyOptions['config']): string {

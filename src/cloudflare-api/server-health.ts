@@ -1,4 +1,4 @@
-import type { PortalServer } from '@/cloudflare-api/server-schema';
+import type { PortalServer } from './server-schema.ts';
 
 /**
  * The one status vocabulary: every page, chip, count, filter and notice says a status with these words. `stale` reads

@@ -4,8 +4,14 @@ import { describeIssue } from '@/lib/describe-zod-issue';
 import { envelopeSchema, type ResultInfo } from '@/lib/cloudflare/envelope-schema';
 import {
   API_PREFIX,
+  DASHBOARD_ROUTES,
+  dashboardRoutePath,
   ENDPOINTS,
   endpointPath,
+  type DashboardRouteName,
+  type DashboardRouteParams,
+  type DashboardRouteQuery,
+  type DashboardRouteResult,
   type EndpointName,
   type EndpointQuery,
   type EndpointResult,
@@ -134,4 +140,15 @@ export function callEndpoint<N extends EndpointName>(
   const { method, response } = ENDPOINTS[name];
   // Looked up by a generic name, the schema widens to the union of all six; it is N's own, so its output is N's result.
   return cfFetch(endpointPath(name, params), response, { method, query, signal }) as Promise<ApiResponse<EndpointResult<N>>>;
+}
+
+/** Calls one of the dashboard's own routes (history, configuration): same envelope, same errors, never Cloudflare. */
+export function callDashboardRoute<N extends DashboardRouteName>(
+  name: N,
+  params: DashboardRouteParams<N>,
+  { query, signal }: { query?: DashboardRouteQuery<N>; signal?: AbortSignal } = {},
+): Promise<ApiResponse<DashboardRouteResult<N>>> {
+  const { method, response } = DASHBOARD_ROUTES[name];
+  // As in callEndpoint: the schema looked up by N is N's own.
+  return cfFetch(dashboardRoutePath(name, params), response, { method, query, signal }) as Promise<ApiResponse<DashboardRouteResult<N>>>;
 }

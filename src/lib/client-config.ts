@@ -1,16 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { cfFetch } from '@/lib/api-client';
+import { callDashboardRoute } from '@/lib/api-client';
+import type { ClientConfig } from '@/lib/cloudflare/contract';
 
-/** What the proxy tells the browser about itself: never a credential. */
-export const clientConfigSchema = z.object({
-  mode: z.union([z.literal('live'), z.literal('demo')]),
-  accountId: z.nullable(z.string()),
-});
-export type ClientConfig = z.infer<typeof clientConfigSchema>;
+export type { ClientConfig } from '@/lib/cloudflare/contract';
 
 export async function getClientConfig({ signal }: { signal?: AbortSignal } = {}): Promise<ClientConfig> {
-  const { result } = await cfFetch('/dashboard-config', clientConfigSchema, { signal });
+  const { result } = await callDashboardRoute('dashboardConfig', {}, { signal });
   return result;
 }
 

@@ -9,9 +9,16 @@
 import * as z from 'zod/mini';
 import { portalListSchema, portalSchema } from '../../cloudflare-api/portal-schema.ts';
 import { effectiveRedirectUriSchema, serverSchema, syncResultSchema } from '../../cloudflare-api/server-schema.ts';
+import { clientConfigSchema } from '../dashboard-api/client-config-schema.ts';
+import { accountHistorySchema, portalHistorySchema, serverHistorySchema } from '../dashboard-api/history-schema.ts';
 
 export { envelopeSchema, type Envelope } from './envelope-schema.ts';
 export { PROXY_ERROR_CODES } from './proxy-error-codes.ts';
+export * from '../dashboard-api/history-schema.ts';
+export * from '../dashboard-api/client-config-schema.ts';
+/** The status vocabulary's order, so the monitor ranks "worst status" as the page does. */
+export { STATUS_KEYS, statusKeyOf, type StatusKey } from '../../cloudflare-api/server-health.ts';
+export type { ErrorDetails } from '../../cloudflare-api/server-schema.ts';
 /** Wire shapes the embedded API answers with. */
 export type { PortalWire } from '../../cloudflare-api/portal-schema.ts';
 export type { EffectiveRedirectUri, PortalCapabilityOverride, PortalServer, Server } from '../../cloudflare-api/server-schema.ts';
@@ -145,12 +152,25 @@ export type EndpointMatch =
   | { [N in EndpointName]: { kind: 'wrong-method'; name: N; allow: HttpMethod; params: PathParams<N> } }[EndpointName]
   | { kind: 'unknown' };
 
-const TEMPLATES = ENDPOINT_NAMES.map((name) => ({ name, segments: ENDPOINTS[name].path.split('/') }));
+interface RouteTemplate<N extends string> {
+  name: N;
+  method: HttpMethod;
+  segments: string[];
+}
+
+function templatesOf<N extends string>(table: Record<N, { method: HttpMethod; path: string }>): RouteTemplate<N>[] {
+  return (Object.keys(table) as N[]).map((name) => ({ name, method: table[name].method, segments: table[name].path.split('/') }));
+}
+
 const PARAM_SEGMENT = /^\{(\w+)\}$/;
 
-export function matchEndpoint(method: string, path: string): EndpointMatch {
+type TemplateMatch<N extends string> =
+  | { kind: 'endpoint' | 'wrong-method'; name: N; allow: HttpMethod; params: Record<string, string> }
+  | { kind: 'unknown' };
+
+function matchTemplates<N extends string>(templates: readonly RouteTemplate<N>[], method: string, path: string): TemplateMatch<N> {
   const segments = path.split('/');
-  for (const { name, segments: template } of TEMPLATES) {
+  for (const { name, method: allow, segments: template } of templates) {
     if (template.length !== segments.length) continue;
     const params: Record<string, string> = {};
     const matches = template.every((part, index) => {
@@ -160,13 +180,21 @@ export function matchEndpoint(method: string, path: string): EndpointMatch {
       params[param] = segment;
       return segment !== '';
     });
-    if (!matches) continue;
-    // Paths are unique in the table (the contract test checks it), so the first match is the only one.
-    const allow = ENDPOINTS[name].method;
-    // The cast pairs `name` with its own parameters, which its template has just produced.
-    return (allow === method ? { kind: 'endpoint', name, params } : { kind: 'wrong-method', name, allow, params }) as EndpointMatch;
+    // Paths are unique in each table (the contract test checks it), so the first match is the only one.
+    if (matches) return { kind: allow === method ? 'endpoint' : 'wrong-method', name, allow, params };
   }
   return { kind: 'unknown' };
+}
+
+const TEMPLATES = templatesOf(ENDPOINTS);
+
+export function matchEndpoint(method: string, path: string): EndpointMatch {
+  const match = matchTemplates(TEMPLATES, method, path);
+  if (match.kind === 'unknown') return match;
+  // The cast pairs `name` with its own parameters, which its template has just produced.
+  return (match.kind === 'endpoint'
+    ? { kind: 'endpoint', name: match.name, params: match.params }
+    : { kind: 'wrong-method', name: match.name, allow: match.allow, params: match.params }) as EndpointMatch;
 }
 
 export function isValidPathParam(name: PathParamName, value: string): boolean {
@@ -179,4 +207,59 @@ export function pathParamsAreValid(params: Partial<Record<PathParamName, string>
     const value = params[name];
     return value === undefined || isValidPathParam(name, value);
   });
+}
+
+/**
+ * The dashboard's own routes under {@link API_PREFIX}: answered by the Node side itself (never forwarded to
+ * Cloudflare), behind the same Host, Access, Origin and session checks as the proxy. Paths are relative to the prefix.
+ */
+export const DASHBOARD_ROUTES = {
+  /** The mode and default account; never a credential. */
+  dashboardConfig: { method: 'GET', path: '/dashboard-config', query: [], response: clientConfigSchema },
+  /** Every server of the account that the monitor has seen: since when it fails, its flaps. */
+  accountHistory: { method: 'GET', path: '/history/accounts/{account_id}/servers', query: [], response: accountHistorySchema },
+  /** A card's 7-day strip and "failing since" for each server of a portal. */
+  portalHistory: {
+    method: 'GET',
+    path: '/history/accounts/{account_id}/portals/{portal_id}',
+    query: [],
+    response: portalHistorySchema,
+  },
+  /** The server page's status history, capability changes and sync audit; `portal_id` picks the portal's view. */
+  serverHistory: {
+    method: 'GET',
+    path: '/history/accounts/{account_id}/servers/{server_id}',
+    query: ['portal_id'],
+    response: serverHistorySchema,
+  },
+} as const satisfies Record<string, { method: HttpMethod; path: string; query: readonly string[]; response: z.core.$ZodType }>;
+
+export type DashboardRoutes = typeof DASHBOARD_ROUTES;
+export type DashboardRouteName = keyof DashboardRoutes;
+export type DashboardRouteParams<N extends DashboardRouteName> = { [P in ParamNamesOf<DashboardRoutes[N]['path']>]: string };
+export type DashboardRouteQuery<N extends DashboardRouteName> = Partial<Record<DashboardRoutes[N]['query'][number], string>>;
+export type DashboardRouteResult<N extends DashboardRouteName> = z.output<DashboardRoutes[N]['response']>;
+
+export function dashboardRoutePath<N extends DashboardRouteName>(name: N, params: DashboardRouteParams<N>): string {
+  const values: Partial<Record<string, string>> = params;
+  return DASHBOARD_ROUTES[name].path.replace(/\{(\w+)\}/g, (_whole, param: string) => {
+    const value = values[param];
+    if (value === undefined) throw new Error(`${name} needs the path parameter ${param}.`);
+    return encodeURIComponent(value);
+  });
+}
+
+const DASHBOARD_TEMPLATES = templatesOf(DASHBOARD_ROUTES);
+
+export type DashboardRouteMatch =
+  | { [N in DashboardRouteName]: { kind: 'route'; name: N; params: DashboardRouteParams<N> } }[DashboardRouteName]
+  | { kind: 'wrong-method'; allow: HttpMethod }
+  | { kind: 'unknown' };
+
+/** What a method and path (after the prefix) are to the dashboard's own routes; parameters raw, as {@link matchEndpoint}. */
+export function matchDashboardRoute(method: string, path: string): DashboardRouteMatch {
+  const match = matchTemplates(DASHBOARD_TEMPLATES, method, path);
+  if (match.kind === 'unknown') return match;
+  if (match.kind === 'wrong-method') return { kind: 'wrong-method', allow: match.allow };
+  return { kind: 'route', name: match.name, params: match.params } as DashboardRouteMatch;
 }

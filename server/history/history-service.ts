@@ -1,0 +1,59 @@
+import type { EmbeddedApiState } from '../embedded-api/embedded-api-state.ts';
+import { createMonitor, type Monitor } from '../monitor/monitor.ts';
+import type { CallApi } from '../monitor/sweep-account.ts';
+import { createDemoHistory } from './demo-seed.ts';
+import { createHistoryHttp, type HistoryHttp } from './history-http.ts';
+import type { HistoryStore } from './history-store.ts';
+
+export interface HistoryServiceOptions {
+  store: HistoryStore;
+  storeLabel: string;
+  accountId: string;
+  intervalSeconds: number;
+  retentionDays: number;
+  callApi: CallApi;
+  log: (line: string) => void;
+  /** Demo mode: the embedded API's data, which the seeded 30 days lead up to. */
+  demoState?: () => EmbeddedApiState;
+  now?: () => number;
+}
+
+/** History on the Node side: the monitor sweeping into the store, and the routes and audit reading and writing it. */
+export interface HistoryService extends HistoryHttp {
+  monitor: Monitor;
+  /** Seeds the demo's history when the store is empty, then starts sweeping. */
+  start(): Promise<void>;
+  /** The demo's reset: history back to the seeded 30 days, to match the embedded API's fresh data. */
+  resetDemo(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createHistoryService(options: HistoryServiceOptions): HistoryService {
+  const { store, accountId } = options;
+  const now = options.now ?? Date.now;
+  const monitor = createMonitor({ ...options, now });
+  const http = createHistoryHttp({ reader: store, recordSync: store.recordSync, monitorStatus: monitor.status, accountId, now });
+
+  async function seedDemo(): Promise<void> {
+    if (!options.demoState) return;
+    await store.seed(createDemoHistory(options.demoState(), accountId, now()));
+  }
+
+  return {
+    monitor,
+    async start() {
+      if (options.demoState && !(await store.hasHistory(accountId))) await seedDemo();
+      monitor.start();
+    },
+    answer: http.answer,
+    recordSync: http.recordSync,
+    async resetDemo() {
+      // Between sweeps, so a sweep never writes half on the old history and half on the new.
+      await monitor.exclusive(async () => {
+        await store.clear(accountId);
+        await seedDemo();
+      });
+    },
+    stop: () => monitor.stop(),
+  };
+}
