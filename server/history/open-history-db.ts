@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
@@ -8,8 +7,11 @@ import { historyTables } from './db-schema.ts';
 import type { HistoryDb } from './history-store.ts';
 import { describeStoreUrl } from './store-url.ts';
 
-/** drizzle-kit's output: versioned SQL, applied in order at start (and by wrangler on D1). */
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+/**
+ * drizzle-kit's output: versioned SQL, applied in order at start (and by wrangler on D1). `import.meta.dirname`, not
+ * `new URL(…, import.meta.url)`: Vite rewrites the latter into an asset URL when page tests load this module.
+ */
+const MIGRATIONS = resolve(import.meta.dirname, 'migrations');
 
 export class StoreError extends Error {
   override name = 'StoreError';

@@ -38,12 +38,15 @@ export function recordingSyncs(
       actor: accessEmail(request),
       httpStatus: response.status,
     };
-    // Read from a copy while the page reads the original: recording never delays or alters the answer.
-    void response
-      .clone()
-      .text()
-      .then((body) => record({ ...audit, startedAt, durationMs: Date.now() - startedAt, body }))
-      .catch((error: unknown) => log(`Could not record the sync of ${audit.serverId}: ${error instanceof Error ? error.message : String(error)}`));
-    return response;
+    const body = await response.text();
+    const durationMs = Date.now() - startedAt;
+    // Noted before the page gets its answer: the page re-reads the history right after a sync, and should find it there.
+    // A store that fails to note it never fails the sync itself.
+    try {
+      await record({ ...audit, startedAt, durationMs, body });
+    } catch (error) {
+      log(`Could not record the sync of ${audit.serverId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

@@ -22,6 +22,8 @@ export interface ApiRequestOptions {
   method?: 'GET' | 'POST';
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
+  /** Extra request headers: only the dashboard's own (the sync trigger); the proxy adds every credential. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiResponse<T> {
@@ -63,11 +65,11 @@ function describeIssues(error: z.core.$ZodError): string {
 export async function cfFetch<S extends z.core.$ZodType>(
   path: string,
   schema: S,
-  { method = 'GET', query, signal }: ApiRequestOptions = {},
+  { method = 'GET', query, signal, headers }: ApiRequestOptions = {},
 ): Promise<ApiResponse<z.output<S>>> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, query), { method, signal, headers: { accept: 'application/json' } });
+    response = await fetch(buildUrl(path, query), { method, signal, headers: { accept: 'application/json', ...headers } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({ kind: 'network', message: 'The dashboard could not reach its API proxy.', cause: error });
@@ -129,17 +131,18 @@ export async function cfFetch<S extends z.core.$ZodType>(
 export interface EndpointCallOptions<N extends EndpointName> {
   query?: EndpointQuery<N>;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /** Calls one endpoint of the contract: its method, its path built from `params`, its response schema. */
 export function callEndpoint<N extends EndpointName>(
   name: N,
   params: PathParams<N>,
-  { query, signal }: EndpointCallOptions<N> = {},
+  { query, signal, headers }: EndpointCallOptions<N> = {},
 ): Promise<ApiResponse<EndpointResult<N>>> {
   const { method, response } = ENDPOINTS[name];
   // Looked up by a generic name, the schema widens to the union of all six; it is N's own, so its output is N's result.
-  return cfFetch(endpointPath(name, params), response, { method, query, signal }) as Promise<ApiResponse<EndpointResult<N>>>;
+  return cfFetch(endpointPath(name, params), response, { method, query, signal, headers }) as Promise<ApiResponse<EndpointResult<N>>>;
 }
 
 /** Calls one of the dashboard's own routes (history, configuration): same envelope, same errors, never Cloudflare. */

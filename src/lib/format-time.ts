@@ -43,12 +43,13 @@ export function formatClockTime(date: Date): string {
   return clockFormat.format(date);
 }
 
-/** A short span for "waiting for …": "12 s", "1 min 5 s", "3 min", "2 h 10 min". */
+/** A short span for "waiting for …": "12 s", "1 min 5 s", "3 min", "2 h 10 min", "3 d 4 h". */
 export function formatDuration(ms: number): string {
   const seconds = Math.floor(ms / 1000);
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return seconds % 60 === 0 || minutes >= 5 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
   const hours = Math.floor(minutes / 60);
+  if (hours >= 24) return hours % 24 === 0 ? `${hours / 24} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`;
   return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }

@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
-import { vi } from 'vitest';
-import { createDashboardServer } from '../../server/dashboard-middleware.ts';
+import { onTestFinished, vi } from 'vitest';
+import { createDashboardServer, type DashboardServer } from '../../server/dashboard-middleware.ts';
 import { parseConfig } from '../../server/config.ts';
+import { openHistoryFor, type OpenedHistory } from '../../server/history/open-history.ts';
 import { DEMO_ACCOUNT_ID } from '../../server/embedded-api/demo-data.ts';
 import type { EmbeddedApi, EmbeddedApiScenario } from '../../server/embedded-api/create-embedded-api.ts';
 import { AppProviders } from '@/app/providers';
@@ -37,9 +38,35 @@ export function renderApp(
 ) {
   const config = parseConfig({ EMBEDDED_API_TOKEN: TEST_TOKEN, ...env }, DEMO_ACCOUNT_ID);
   const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET });
-  const embeddedApi = dashboard.embeddedApi;
-  embeddedApi?.reset({ syncLatencyMs: 0, ...scenario });
+  dashboard.embeddedApi?.reset({ syncLatencyMs: 0, ...scenario });
+  return mount(dashboard, url, retries);
+}
 
+/**
+ * As {@link renderApp}, with the monitor on: its store in memory, seeded with the demo's 30 days, and the start-up
+ * sweep done before the page renders. `closeStore` breaks the store, for tests of a failing history read.
+ */
+export async function renderAppWithHistory(url: string, { scenario = {} }: { scenario?: Partial<EmbeddedApiScenario> } = {}) {
+  const config = parseConfig(
+    // A long interval: the start-up sweep runs, the next one not during a test.
+    { EMBEDDED_API_TOKEN: TEST_TOKEN, MONITOR_INTERVAL_SECONDS: '3600', DATABASE_URL: ':memory:' },
+    DEMO_ACCOUNT_ID,
+  );
+  const opened: OpenedHistory | null = await openHistoryFor(config);
+  if (opened === null) throw new Error('The monitor is off in this configuration.');
+  const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET, historyStore: opened, log: () => undefined });
+  dashboard.embeddedApi?.reset({ syncLatencyMs: 0, ...scenario });
+  await dashboard.ready;
+  await dashboard.history?.monitor.exclusive(async () => undefined);
+  onTestFinished(async () => {
+    await dashboard.close();
+    opened.close();
+  });
+  return { ...mount(dashboard, url, 'off'), closeStore: () => opened.close() };
+}
+
+function mount(dashboard: DashboardServer, url: string, retries: 'off' | 'instant') {
+  const embeddedApi = dashboard.embeddedApi;
   const handle = dashboard.handle;
   // What a browser adds to a same-origin fetch from the served page: its session cookie and, on a POST, its Origin.
   const pageCookie = dashboard.sessionCookie.split(';')[0] ?? '';

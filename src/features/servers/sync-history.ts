@@ -16,7 +16,6 @@ export const syncAttemptSchema = z.object({
   error: z.nullish(z.string()),
 });
 export type SyncAttempt = z.infer<typeof syncAttemptSchema>;
-export type SyncTrigger = SyncAttempt['trigger'];
 
 const historySchema = z.array(syncAttemptSchema);
 const EMPTY: SyncAttempt[] = [];

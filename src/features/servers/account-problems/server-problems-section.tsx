@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { groupServerProblems, type ServerProblem } from '@/features/servers/account-problems/group-server-problems';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { triageServer } from '@/features/servers/triage';
+import { ProblemHistoryNote } from '@/features/servers/history/problem-history-note';
 
 /** Enough to see the worst at once; the rest one click away. */
 const FIRST_SHOWN = 5;
@@ -67,6 +68,7 @@ function ServerProblemRow({ accountId, problem }: { accountId: string; problem: 
           <span className="font-semibold">{problemLabel(problem)}</span>
           {server.error ? <span className="text-muted-foreground"> · {server.error}</span> : null}
         </p>
+        <ProblemHistoryNote accountId={accountId} serverId={server.id} status={server.status} />
       </div>
       <p className="shrink-0 text-sm md:max-w-[45%] md:text-right">
         <span className="text-muted-foreground">{portals.length === 1 ? 'In 1 portal: ' : `In ${portals.length} portals: `}</span>

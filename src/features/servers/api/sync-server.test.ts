@@ -17,8 +17,8 @@ describe('syncServerOnce', () => {
         }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    const first = syncServerOnce('acct', 'github');
-    const second = syncServerOnce('acct', 'github');
+    const first = syncServerOnce('acct', 'github', 'card');
+    const second = syncServerOnce('acct', 'github', 'card');
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     expect(second).toBe(first);
     release(Response.json({ success: true, result: { status: 'ready' } }));
@@ -26,8 +26,19 @@ describe('syncServerOnce', () => {
 
     // Once settled, the next sync is a new request.
     fetchMock.mockImplementation(async () => Response.json({ success: true, result: { status: 'ready' } }));
-    await syncServerOnce('acct', 'github');
+    await syncServerOnce('acct', 'github', 'card');
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the sync audit', () => {
+  it('tells the server which button started the sync, on every attempt', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => Response.json({ success: true, result: { status: 'ready' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await syncServerOnce('acct', 'notion', 'bulk');
+    await syncServerOnce('acct', 'notion', 'server-page');
+    const triggers = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('x-dashboard-sync-trigger'));
+    expect(triggers).toEqual(['bulk', 'server-page']);
   });
 });
 
@@ -42,7 +53,7 @@ describe('syncServerOnce under rate limiting', () => {
       .mockResolvedValueOnce(limited())
       .mockResolvedValueOnce(Response.json({ success: true, result: { status: 'ready' } }));
     vi.stubGlobal('fetch', fetchMock);
-    await expect(syncServerOnce('acct', 'sentry')).resolves.toEqual({ status: 'ready' });
+    await expect(syncServerOnce('acct', 'sentry', 'card')).resolves.toEqual({ status: 'ready' });
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
@@ -60,7 +71,7 @@ describe('syncServerOnce under rate limiting', () => {
   it('gives up with the 429 after two retries', async () => {
     const fetchMock = vi.fn(async () => limited());
     vi.stubGlobal('fetch', fetchMock);
-    await expect(syncServerOnce('acct', 'zendesk')).rejects.toMatchObject({ status: 429 });
+    await expect(syncServerOnce('acct', 'zendesk', 'card')).rejects.toMatchObject({ status: 429 });
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });

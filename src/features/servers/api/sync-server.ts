@@ -1,13 +1,24 @@
 import { callEndpoint } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { pauseSyncsFor, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';
-import { recordSyncAttempt, type SyncAttempt, type SyncTrigger } from '@/features/servers/sync-history';
+import { recordSyncAttempt, type SyncAttempt } from '@/features/servers/sync-history';
 import type { SyncResult } from '@/cloudflare-api/server-schema';
+import { SYNC_TRIGGER_HEADER, type SyncRecord } from '@/lib/cloudflare/contract';
 
-export async function syncServer(accountId: string, serverId: string): Promise<SyncResult> {
-  const { result } = await callEndpoint('syncServer', { account_id: accountId, server_id: serverId });
+/** Which button started a sync, for the server-side audit: a card's (or table row's), a bulk run, Retry, the server page. */
+export type SyncTrigger = Exclude<SyncRecord['trigger'], 'unknown'>;
+
+export async function syncServer(accountId: string, serverId: string, trigger: SyncTrigger): Promise<SyncResult> {
+  const { result } = await callEndpoint(
+    'syncServer',
+    { account_id: accountId, server_id: serverId },
+    { headers: { [SYNC_TRIGGER_HEADER]: trigger } },
+  );
   return result;
 }
+
+/** The browser's own list (kept when the monitor is off) has coarser words for the same thing. */
+const localTrigger = (trigger: SyncTrigger): SyncAttempt['trigger'] => (trigger === 'bulk' ? 'bulk' : 'manual');
 
 /** Cloudflare's own SDK retries a 429 twice; so do we, after waiting as long as it asks. */
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -20,13 +31,13 @@ async function syncRespectingRateLimit(accountId: string, serverId: string, trig
     const record = (outcome: SyncAttempt['outcome'], error?: string | null) =>
       recordSyncAttempt(accountId, serverId, {
         at: new Date(started).toISOString(),
-        trigger: attempt === 0 ? trigger : 'automatic-retry',
+        trigger: attempt === 0 ? localTrigger(trigger) : 'automatic-retry',
         outcome,
         durationMs: Date.now() - started,
         error,
       });
     try {
-      const result = await syncServer(accountId, serverId);
+      const result = await syncServer(accountId, serverId, trigger);
       if (syncResultKind(result) === 'needs-reauthentication') record('failed', result.error ?? 'Sync required: re-authenticate the server first');
       else if (isFailedSync(result)) record('failed', result.error_details?.cause ?? result.error);
       else record('succeeded');
@@ -47,7 +58,7 @@ const inFlight = new Map<string, Promise<SyncResult>>();
  * a second request for the same server (a card's button during a bulk run)
  * joins the one already under way instead of sending another POST.
  */
-export function syncServerOnce(accountId: string, serverId: string, trigger: SyncTrigger = 'manual'): Promise<SyncResult> {
+export function syncServerOnce(accountId: string, serverId: string, trigger: SyncTrigger): Promise<SyncResult> {
   const key = `${accountId}/${serverId}`;
   const running = inFlight.get(key);
   if (running) return running;

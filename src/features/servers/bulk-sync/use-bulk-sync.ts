@@ -5,6 +5,7 @@ import { runWithLimit } from '@/lib/run-with-limit';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { isFailedSync, syncResultKind, syncServerOnce } from '@/features/servers/api/sync-server';
+import { historyQueries } from '@/features/servers/history/history-queries';
 import { MAX_SYNCS_IN_FLIGHT } from '@/features/servers/bulk-sync/bulk-sync-limits';
 import type { BulkSelection } from '@/features/servers/bulk-sync/bulk-selection';
 import { snapshotCapabilities, type CapabilitySnapshot } from '@/features/servers/capability-diff';
@@ -116,7 +117,10 @@ export function useBulkSync(accountId: string, portalId: string) {
         // One re-read for the whole run, not one per server: fresh timestamps without spending the rate limit.
         const { queryKey } = portalQueries.detail(accountId, portalId);
         const rereadFrom = Date.now();
-        await queryClient.invalidateQueries({ queryKey });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey }),
+          queryClient.invalidateQueries({ queryKey: historyQueries.all(accountId) }),
+        ]);
         const reread = (queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0) >= rereadFrom;
         setRun((current) => (current ? { ...current, phase: 'done', reread } : current));
       });

@@ -20,6 +20,7 @@ import { ServerStatusBadge } from '@/features/servers/components/server-status-b
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
+import { CardHistory } from '@/features/servers/history/card-history';
 
 interface ServerCardProps {
   accountId: string;
@@ -46,7 +47,7 @@ function plural(count: number, noun: string): string {
 
 export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges }: ServerCardProps) {
   const headingId = useId();
-  const sync = useSyncServer(accountId, server);
+  const sync = useSyncServer(accountId, server, 'card');
   const triage = triageServer(server);
   const { explanation } = presentStatus(server.status);
   const orphanNames = [
@@ -103,6 +104,7 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
             <RelativeTime value={server.last_successful_sync} />
           </dd>
         </dl>
+        <CardHistory accountId={accountId} portalId={portalId} serverId={server.id} status={server.status} />
         {orphanNames.length > 0 ? (
           <p className="text-sm text-warning">
             <span aria-hidden="true">! </span>

@@ -57,7 +57,7 @@ export function ServerTable({ accountId, portalId, servers, bulkRun }: ServerTab
 }
 
 function ServerRow({ accountId, portalId, server, bulkBusy }: { accountId: string; portalId: string; server: PortalServer; bulkBusy: boolean }) {
-  const sync = useSyncServer(accountId, server);
+  const sync = useSyncServer(accountId, server, 'card');
   return (
     <tr className="border-t border-border align-middle" aria-busy={sync.isPending || bulkBusy}>
       <th scope="row" className="max-w-56 px-3 py-2 font-medium">

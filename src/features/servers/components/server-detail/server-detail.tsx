@@ -2,7 +2,8 @@ import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { TriageNote } from '@/features/servers/components/triage-note';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';
-import { SyncHistorySection } from '@/features/servers/components/server-detail/sync-history-section';
+import { ServerSyncHistory } from '@/features/servers/history/sync-audit-section';
+import { StatusHistorySection } from '@/features/servers/history/status-history-section';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
 import { BlastRadiusSection } from '@/features/servers/blast-radius/blast-radius-section';
@@ -20,7 +21,7 @@ interface ServerDetailProps {
 }
 
 export function ServerDetail({ accountId, portalId, portalHostname, server }: ServerDetailProps) {
-  const sync = useSyncServer(accountId, server);
+  const sync = useSyncServer(accountId, server, 'server-page');
 
   return (
     <div className="flex flex-col gap-6" aria-busy={sync.isPending}>
@@ -39,7 +40,8 @@ export function ServerDetail({ accountId, portalId, portalHostname, server }: Se
       <ServerFacts server={server} />
       {server.auth_type === 'oauth' ? <OAuthSection accountId={accountId} portalId={portalId} portalHostname={portalHostname} server={server} /> : null}
       <BlastRadiusSection accountId={accountId} server={server} />
-      <SyncHistorySection accountId={accountId} serverId={server.id} />
+      <StatusHistorySection accountId={accountId} portalId={portalId} serverId={server.id} />
+      <ServerSyncHistory accountId={accountId} portalId={portalId} serverId={server.id} />
       <ToolsSection server={server} />
       <PromptsSection server={server} />
       <RawJson server={server} />

@@ -1,4 +1,5 @@
 import { RelativeTime } from '@/components/relative-time';
+import { SyncTable } from '@/features/servers/components/server-detail/sync-table';
 import { SYNC_HISTORY_LIMIT, useSyncHistory, type SyncAttempt } from '@/features/servers/sync-history';
 
 const TRIGGER_LABELS: Record<SyncAttempt['trigger'], string> = {
@@ -30,33 +31,19 @@ export function SyncHistorySection({ accountId, serverId }: { accountId: string;
           No syncs of this server from this browser yet. Each sync you start here (by hand, in bulk, or retried automatically) is listed.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-border bg-card">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Sync attempts, newest first</caption>
-            <thead className="bg-muted text-xs text-muted-foreground uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Trigger</th>
-                <th scope="col" className="px-3 py-2">Outcome</th>
-                <th scope="col" className="px-3 py-2">Duration</th>
-                <th scope="col" className="px-3 py-2">Error</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {history.map((attempt, index) => (
-                <tr key={`${attempt.at}-${index}`}>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <RelativeTime value={attempt.at} />
-                  </td>
-                  <td className="px-3 py-2">{TRIGGER_LABELS[attempt.trigger]}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{OUTCOME_LABELS[attempt.outcome]}</td>
-                  <td className="px-3 py-2">{formatDuration(attempt.durationMs)}</td>
-                  <td className="px-3 py-2 break-words text-muted-foreground">{attempt.error ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SyncTable caption="Sync attempts, newest first" columns={['When', 'Trigger', 'Outcome', 'Duration', 'Error']}>
+          {history.map((attempt, index) => (
+            <tr key={`${attempt.at}-${index}`}>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <RelativeTime value={attempt.at} />
+              </td>
+              <td className="px-3 py-2">{TRIGGER_LABELS[attempt.trigger]}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{OUTCOME_LABELS[attempt.outcome]}</td>
+              <td className="px-3 py-2">{formatDuration(attempt.durationMs)}</td>
+              <td className="px-3 py-2 break-words text-muted-foreground">{attempt.error ?? '—'}</td>
+            </tr>
+          ))}
+        </SyncTable>
       )}
     </section>
   );

@@ -1,0 +1,34 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { paths } from '@/lib/paths';
+import { DEMO_ACCOUNT_ID, renderAppWithHistory } from '@/testing/render-app';
+
+describe('a card’s last 7 days', () => {
+  it('shows a small strip, how often the server left ready, and since when it is not ready in the status’s words', async () => {
+    await renderAppWithHistory(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'));
+    const docs = await screen.findByRole('article', { name: 'Internal docs' });
+    expect(await within(docs).findByText('Last 7 days: not ready 4 times')).toBeInTheDocument();
+    expect(within(docs).getByText('Failing since', { exact: false })).toHaveTextContent(/^Failing since \d+ minutes ago/);
+    expect(within(docs).getByRole('img', { name: /^Last 7 days: ready \d+(\.\d)?% of the observed time; problems in/ })).toBeInTheDocument();
+
+    const sentry = screen.getByRole('article', { name: 'Sentry' });
+    expect(within(sentry).getByText('Sync required since', { exact: false })).toHaveTextContent(/^Sync required since (yesterday|\d+ days ago)/);
+
+    const github = screen.getByRole('article', { name: 'GitHub' });
+    expect(within(github).getByRole('img', { name: /^Last 7 days: ready 100% of the observed time; no problems/ })).toBeInTheDocument();
+    expect(within(github).queryByText(/since/)).not.toBeInTheDocument();
+  });
+});
+
+describe('Needs attention on the account view', () => {
+  it('says since when each server has been failing and how often it flapped, from the store alone', async () => {
+    const { embeddedApi } = await renderAppWithHistory(paths.portals.getHref(DEMO_ACCOUNT_ID));
+    const section = (await screen.findByRole('heading', { name: /Servers that need attention/ })).closest('section') as HTMLElement;
+    const docs = within(section).getByRole('link', { name: 'Internal docs' }).closest('li') as HTMLElement;
+    expect(await within(docs).findByText(/^Failing since/)).toHaveTextContent(/^Failing since \d+ minutes ago.* · not ready 4 times in 7 days$/);
+    const buildkite = within(section).getByRole('link', { name: 'Buildkite CI' }).closest('li') as HTMLElement;
+    expect(within(buildkite).getByText(/^Failing since/)).toHaveTextContent(/^Failing since 3 hours ago/);
+    // The page read the portal list, once; the history came from the dashboard's own store.
+    expect(embeddedApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`)).toEqual(['GET /portals?page=1&per_page=100']);
+  });
+});
