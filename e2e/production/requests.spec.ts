@@ -9,14 +9,29 @@ const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
 
 const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
 
-/** Every call the page makes to the proxy (the dashboard's own `/api`), in order. */
+const HISTORY = `/api/history/accounts/${ACCOUNT}`;
+
+/**
+ * Every call the page makes to the proxy (the dashboard's own `/api`), in order, but for the monitor's history reads,
+ * which never reach Cloudflare: {@link recordHistoryReads} counts those.
+ */
 function recordApiCalls(page: Page): string[] {
   const calls: string[] = [];
   page.on('request', (request) => {
     const { pathname, search } = new URL(request.url());
-    if (pathname.startsWith('/api/')) calls.push(`${request.method()} ${pathname}${search}`);
+    if (pathname.startsWith('/api/') && !pathname.startsWith('/api/history/')) calls.push(`${request.method()} ${pathname}${search}`);
   });
   return calls;
+}
+
+/** The page's reads of the monitor's store: one per page view, answered by the dashboard itself. */
+function recordHistoryReads(page: Page): string[] {
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    if (pathname.startsWith('/api/history/')) reads.push(`${request.method()} ${pathname}${search}`);
+  });
+  return reads;
 }
 
 /** The same calls, each as often; the configuration and the data are read in parallel, in either order. */
@@ -35,11 +50,14 @@ const QUIET_PORTAL_URL = `/accounts/${ACCOUNT}/portals/support-desk`;
 
 test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
+  const historyReads = recordHistoryReads(page);
   await page.goto(QUIET_PORTAL_URL);
   await expect(page.getByRole('article')).toHaveCount(4);
   await settled(page);
   // At the proxy: the dashboard's configuration and the portal, once each.
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/support-desk`]);
+  // Every card's 7-day strip from one read of the monitor's store.
+  expect(historyReads).toEqual([`GET ${HISTORY}/portals/support-desk`]);
   // Behind it, at Cloudflare (the embedded API): the portal alone.
   const received = await embeddedApi.requests();
   expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -73,6 +91,7 @@ test('a server page opened from a link reads its portal and its redirect URI sid
     if (new URL(request.url()).pathname === PORTAL) events.push('portal read ends');
   });
   const calls = recordApiCalls(page);
+  const historyReads = recordHistoryReads(page);
   await page.goto(`${QUIET_PORTAL_URL}/servers/zendesk`);
   await expect(page.getByRole('heading', { level: 1, name: 'Zendesk' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
@@ -98,10 +117,18 @@ test('a server page opened from a link reads its portal and its redirect URI sid
   await expect(page.getByRole('heading', { level: 1, name: 'Status page' })).toBeVisible();
   await settled(page);
   expect(calls).toHaveLength(5);
+  // One history read per page view: each server page its own, the portal page its cards'.
+  expect(historyReads).toEqual([
+    `GET ${HISTORY}/servers/zendesk?portal_id=support-desk`,
+    `GET ${HISTORY}/portals/support-desk`,
+    `GET ${HISTORY}/servers/intercom?portal_id=support-desk`,
+    `GET ${HISTORY}/servers/statuspage?portal_id=support-desk`,
+  ]);
 });
 
 test('the portal list reads the whole account in one request, and a hovered portal opens from the prefetched data', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
+  const historyReads = recordHistoryReads(page);
   await page.goto(`/accounts/${ACCOUNT}/portals`);
   const link = page.getByRole('region', { name: /^Portals/ }).getByRole('link', { name: 'Support desk' });
   await expect(link).toBeVisible();
@@ -115,4 +142,6 @@ test('the portal list reads the whole account in one request, and a hovered port
   await settled(page);
   expect(await embeddedApi.requests()).toHaveLength(2);
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals?page=1&per_page=100`, `GET ${API}/portals/support-desk`]);
+  // Needs attention's "failing since" comes from the monitor's store, not from more Cloudflare reads.
+  expect(historyReads).toEqual([`GET ${HISTORY}/servers`, `GET ${HISTORY}/portals/support-desk`]);
 });

@@ -96,13 +96,15 @@ describe('the demo’s history', () => {
     expect(after.length).toBe(seeded.length);
   });
 
-  it('goes back to the seed at the embedded API’s reset', async () => {
-    const { store, send, embeddedApi } = await start();
+  it('goes back to the seed at the embedded API’s reset, and sweeps the fresh data once', async () => {
+    const { store, send, read, embeddedApi } = await start();
     const seeded = (await store.accountSpans(embeddedApi.accountId, 0)).length;
     await send(`${MCP}/servers/internal-docs/sync`, { method: 'POST', headers: { 'x-dashboard-sync-trigger': 'retry' } });
     await expect.poll(async () => (await store.accountSpans(embeddedApi.accountId, 0)).length).toBeGreaterThan(seeded);
     expect((await send('/__embedded-api/reset', { method: 'POST' })).status).toBe(204);
     expect((await store.accountSpans(embeddedApi.accountId, 0)).length).toBe(seeded);
+    const { monitor } = accountHistorySchema.parse(await read(`${HISTORY}/servers`));
+    expect(monitor.last_sweep).toMatchObject({ outcome: 'complete', requests: 1 });
   });
 });
 

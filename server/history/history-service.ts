@@ -53,6 +53,8 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
         await store.clear(accountId);
         await seedDemo();
       });
+      // As at start: the monitor has looked at the fresh data once, so the page says when it last swept.
+      await monitor.sweepNow();
     },
     stop: () => monitor.stop(),
   };
