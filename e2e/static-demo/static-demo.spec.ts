@@ -1,5 +1,5 @@
 /**
- * `npm run build:demo` makes a folder that runs the whole demo from a plain static file server
+ * `npm run build:demo` makes a folder that runs the whole demo, seeded history included, from a plain static file server
  * (scripts/static-file-server.mjs, here under a sub-path), its API answered in the browser by a service worker.
  * Each test has a fresh browser context, so a fresh worker and fresh demo data (its saved copy lives in the context's
  * IndexedDB).
@@ -34,6 +34,8 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   await page.getByRole('region', { name: /^Portals/ }).getByRole('link', { name: 'Engineering tools' }).click();
   await expect(page).toHaveURL(new RegExp(`/mcp-demo/#/accounts/${ACCOUNT}/portals/engineering$`));
   await expect(page.getByRole('article')).toHaveCount(7);
+  // The same seeded 30 days as the server's demo, answered by the worker.
+  await expect(page.getByRole('article', { name: 'Internal docs' }).getByText('Last 7 days: not ready 4 times')).toBeVisible();
   const flags = page.getByRole('article', { name: 'Feature flags' });
   await flags.getByRole('button', { name: 'Sync Feature flags' }).click();
   await expect(flags.getByText('Sync succeeded')).toBeVisible();
@@ -66,6 +68,9 @@ test('the demo runs from static files: portals, a portal, a sync, a reload and a
   await expect(other.getByRole('article')).toHaveCount(40);
   await other.getByRole('link', { name: 'Stripe', exact: true }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Stripe' })).toBeVisible();
+  const history = other.getByRole('region', { name: 'Status history' });
+  await expect(history.getByText(/available, last 7 days/)).toBeVisible();
+  await expect(history.getByText(/^Seeded demo history: no monitor runs in the static demo/)).toBeVisible();
 
   // Every API answer came from the worker; the static server was never asked for one.
   expect(apiAnswers.length).toBeGreaterThan(0);
