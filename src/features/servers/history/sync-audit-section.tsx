@@ -56,7 +56,7 @@ export function ServerSyncHistory({ accountId, portalId, serverId }: ServerSyncH
               </td>
               <td className="px-3 py-2">
                 {TRIGGER_LABELS[sync.trigger] ?? sync.trigger}
-                {sync.actor ? <span className="block break-all text-muted-foreground">by {sync.actor}</span> : null}
+                {sync.actor ? <span className="block whitespace-nowrap text-muted-foreground">by {sync.actor}</span> : null}
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{outcomeText(sync)}</td>
               <td className="px-3 py-2">{sync.duration_ms < 1000 ? `${Math.round(sync.duration_ms)} ms` : formatDuration(sync.duration_ms)}</td>
