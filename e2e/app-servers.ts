@@ -3,7 +3,7 @@
 // only when one of its tests runs, so `npm run test:e2e -- e2e/portal-page.spec.ts` starts one production server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { E2E_EMBEDDED_API_TOKEN, E2E_HOST, E2E_STATIC_DEMO_PATH } from './e2e-env.ts';
+import { BLANK_DEVELOPER_SETTINGS, E2E_EMBEDDED_API_TOKEN, E2E_HOST, E2E_STATIC_DEMO_PATH } from './e2e-env.ts';
 
 /** Which server a project drives; set as the project's `metadata.appServer` in playwright.config.ts. */
 export type AppServerKind = 'production' | 'dev-server' | 'static-demo';
@@ -18,27 +18,14 @@ export interface AppServer {
 // Blank credentials override any developer .env (it never overrides variables already set), so e2e always runs on
 // the embedded demo API with a known token.
 const SERVER_ENV = {
+  ...BLANK_DEVELOPER_SETTINGS,
   EMBEDDED_API_TOKEN: E2E_EMBEDDED_API_TOKEN,
   // A developer's .env scenario must not change what the tests see.
   EMBEDDED_API_SCENARIO: '',
   EMBEDDED_API_DATASET: '',
   UPSTREAM_TIMEOUT_MS: '',
-  CLOUDFLARE_API_TOKEN: '',
-  CLOUDFLARE_API_KEY: '',
-  CLOUDFLARE_EMAIL: '',
-  CLOUDFLARE_ACCOUNT_ID: '',
-  ALLOWED_HOSTS: '',
-  CF_ACCESS_TEAM_DOMAIN: '',
-  CF_ACCESS_AUD: '',
-  // The monitor's defaults (demo: every 60 s, history in memory, seeded again at every reset), whatever .env says.
-  MONITOR_INTERVAL_SECONDS: '',
-  DATABASE_URL: '',
-  DATABASE_AUTH_TOKEN: '',
-  HISTORY_RETENTION_DAYS: '',
+  // (The monitor's settings are blank: its demo defaults, every 60 s, history in memory, seeded again at every reset.)
   HOST: E2E_HOST,
-  // Playwright's workers force colour on; plain output reads better in a failure message.
-  FORCE_COLOR: '0',
-  NO_COLOR: '1',
 };
 
 interface Launch {

@@ -2,6 +2,7 @@
 // themselves do (where they listen, what runs in them with no browser open).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { BLANK_DEVELOPER_SETTINGS } from '../e2e-env.ts';
 
 export const COMMANDS = {
   'npm run serve': ['node_modules/tsx/dist/cli.mjs', 'server/serve.ts'],
@@ -32,21 +33,9 @@ export function start(command: keyof typeof COMMANDS, port: number, env: Record<
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      ...BLANK_DEVELOPER_SETTINGS,
       HOST: '',
       PORT: String(port),
-      ALLOWED_HOSTS: '',
-      CLOUDFLARE_API_TOKEN: '',
-      CLOUDFLARE_API_KEY: '',
-      CLOUDFLARE_EMAIL: '',
-      CF_ACCESS_TEAM_DOMAIN: '',
-      CF_ACCESS_AUD: '',
-      MONITOR_INTERVAL_SECONDS: '',
-      DATABASE_URL: '',
-      DATABASE_AUTH_TOKEN: '',
-      HISTORY_RETENTION_DAYS: '',
-      // Playwright's workers force colour on; Vite would then colour the address line the test reads.
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
       ...env,
     },
   });
