@@ -13,6 +13,7 @@ import { useBulkSync } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { ServerCardGrid } from '@/features/servers/components/server-card-grid';
 import { ServerTable } from '@/features/servers/components/server-table';
 import { UnreadableServerCard } from '@/features/servers/components/unreadable-server-card';
+import { PortalHistoryUnavailable } from '@/features/servers/history/history-unavailable-note';
 
 interface PortalServersSectionProps {
   accountId: string;
@@ -47,6 +48,7 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
           cards, at the end of the list, name the fields at fault; the other servers are shown as usual.
         </Alert>
       ) : null}
+      <PortalHistoryUnavailable accountId={accountId} portalId={portalId} />
       {servers.length > 0 ? <PortalServerFilters counts={countStatuses(servers)} filters={filters} onChange={changeFilters} /> : null}
       {servers.length > 0 ? (
         <BulkSyncBar

@@ -8,6 +8,7 @@ import { groupServerProblems, type ServerProblem } from '@/features/servers/acco
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { triageServer } from '@/features/servers/triage';
 import { ProblemHistoryNote } from '@/features/servers/history/problem-history-note';
+import { AccountHistoryUnavailable } from '@/features/servers/history/history-unavailable-note';
 
 /** Enough to see the worst at once; the rest one click away. */
 const FIRST_SHOWN = 5;
@@ -36,6 +37,7 @@ export function ServerProblemsSection({ accountId, portals }: { accountId: strin
         Servers that need attention <span className="text-muted-foreground">({problems.length})</span>
       </h2>
       <p className="text-sm text-muted-foreground">Each server once, however many portals include it: fixing it fixes every portal listed.</p>
+      <AccountHistoryUnavailable accountId={accountId} />
       <ul className="divide-y divide-border rounded-xl border border-border bg-card">
         {shown.map((problem) => (
           <ServerProblemRow key={problem.server.id} accountId={accountId} problem={problem} />

@@ -32,3 +32,17 @@ describe('Needs attention on the account view', () => {
     expect(embeddedApi.requests().map((request) => `${request.method} ${request.path.split('/mcp')[1]}`)).toEqual(['GET /portals?page=1&per_page=100']);
   });
 });
+
+describe('when the history store cannot be read', () => {
+  it('keeps the since-when already on screen and says what is missing, and that the live statuses are unaffected', async () => {
+    const { closeStore, queryClient } = await renderAppWithHistory(paths.portals.getHref(DEMO_ACCOUNT_ID));
+    const section = (await screen.findByRole('heading', { name: /Servers that need attention/ })).closest('section') as HTMLElement;
+    expect(await within(section).findAllByText(/^Failing since/)).not.toHaveLength(0);
+    closeStore();
+    await queryClient.refetchQueries({ queryKey: ['accounts', DEMO_ACCOUNT_ID, 'history'] });
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      /^Since when each server is failing could not be read from the dashboard's history store \(.+\)\. The statuses shown are live from Cloudflare and unaffected\. Try again$/,
+    );
+    expect(within(section).getAllByText(/^Failing since/)).not.toHaveLength(0);
+  });
+});
