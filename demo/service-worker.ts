@@ -88,7 +88,9 @@ const ready: Promise<Backend> = loadDemoState(fingerprint).then((saved) => {
     accountId: DEMO_ACCOUNT_ID,
     now: Date.now,
   });
-  const routes = createDashboardRoutes({ mode: 'demo', accountId: DEMO_ACCOUNT_ID, monitor: null }, history);
+  const routes = createDashboardRoutes({ mode: 'demo', accountId: DEMO_ACCOUNT_ID, monitor: null }, history, {
+    alertsOffReason: 'This static demo runs in your browser, with no monitor to raise alerts. Run npm start to see an alert arrive.',
+  });
   const forward = recordingSyncs(proxy.handle, history.recordSync, (line) => console.warn(line));
   return { embeddedApi, handle: async (request) => (await routes(request)) ?? forward(request) };
 });

@@ -110,3 +110,46 @@ describe('the monitor’s configuration', () => {
     expect(() => parseConfig({ ...LIVE, [name]: value }, DEMO)).toThrow(new RegExp(`${name}: `));
   });
 });
+
+describe('alerts configuration', () => {
+  const LIVE = { CLOUDFLARE_API_TOKEN: 'tok', CLOUDFLARE_ACCOUNT_ID: '0123456789abcdef0123456789abcdef' };
+  const SLACK = 'https://hooks.slack.com/services/T000/B000/XXXXsecretXXXX';
+
+  it('is off in live mode without ALERT_WEBHOOK_URL, and goes to the embedded receiver in the demo', () => {
+    expect(parseConfig(LIVE, DEMO).alerts).toBeNull();
+    expect(parseConfig({}, DEMO).alerts).toEqual({ webhookUrls: [], secret: null, confirmSweeps: 1 });
+    expect(describeConfig(parseConfig(LIVE, DEMO))).toContain('Alerts: off (set ALERT_WEBHOOK_URL to receive them)');
+  });
+
+  it('takes several webhooks, a secret, the damping and PUBLIC_URL, and prints hosts only', () => {
+    const config = parseConfig(
+      { ...LIVE, ALERT_WEBHOOK_URL: ` ${SLACK}, https://chat.example.com/hook `, ALERT_WEBHOOK_SECRET: 'sixteen-chars-ok!', ALERT_CONFIRM_SWEEPS: '3', PUBLIC_URL: 'https://dash.example.com/' },
+      DEMO,
+    );
+    expect(config.alerts).toEqual({ webhookUrls: [SLACK, 'https://chat.example.com/hook'], secret: 'sixteen-chars-ok!', confirmSweeps: 3 });
+    expect(config.publicUrl).toBe('https://dash.example.com');
+    const lines = describeConfig(config).join('\n');
+    expect(lines).toContain('Alerts: to webhook 1 (hooks.slack.com), webhook 2 (chat.example.com), signed; a change is announced after 3 sweeps in a row');
+    expect(lines).not.toContain('XXXXsecretXXXX');
+    expect(lines).not.toContain('sixteen-chars-ok!');
+    expect(parseConfig({ ...LIVE, ALERT_WEBHOOK_URL: SLACK }, DEMO).alerts?.confirmSweeps).toBe(2);
+  });
+
+  it.each([
+    [{ ALERT_WEBHOOK_URL: 'hooks.slack.com/services/T0/B0/XXXXsecretXXXX' }, 'ALERT_WEBHOOK_URL: must be one or more http:// or https:// URLs'],
+    [{ ALERT_WEBHOOK_SECRET: 'short' }, 'ALERT_WEBHOOK_SECRET: must be at least 16 characters'],
+    [{ ALERT_CONFIRM_SWEEPS: '0' }, 'ALERT_CONFIRM_SWEEPS: must be a whole number of sweeps, at least 1'],
+    [{ PUBLIC_URL: 'dash.example.com' }, 'PUBLIC_URL: must be an http:// or https:// URL'],
+    [{ ALERT_WEBHOOK_URL: SLACK, MONITOR_INTERVAL_SECONDS: '0' }, 'ALERT_WEBHOOK_URL needs the monitor'],
+  ])('refuses %j, naming the variable and never echoing a webhook', (env, message) => {
+    const attempt = () => parseConfig({ ...LIVE, ...env }, DEMO);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    try {
+      attempt();
+    } catch (error) {
+      expect(String(error)).not.toContain('XXXXsecretXXXX');
+      expect(String(error)).not.toContain('short');
+    }
+  });
+});

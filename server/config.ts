@@ -32,6 +32,19 @@ export interface ServerConfig {
   demoScenario: Partial<EmbeddedApiScenario>;
   /** The monitor and its store; null when `MONITOR_INTERVAL_SECONDS=0`. */
   monitor: MonitorConfig | null;
+  /** Webhook alerts; null when no webhook is configured (in live mode) or the monitor is off. */
+  alerts: AlertsConfig | null;
+  /** `PUBLIC_URL`: the dashboard's address as people open it, for links in alerts; null when unset. */
+  publicUrl: string | null;
+}
+
+export interface AlertsConfig {
+  /** `ALERT_WEBHOOK_URL`, split at commas; empty in demo mode without it (the embedded receiver takes alerts). Secrets. */
+  webhookUrls: string[];
+  /** `ALERT_WEBHOOK_SECRET`: signs every request. A secret. */
+  secret: string | null;
+  /** `ALERT_CONFIRM_SWEEPS`: damping, how many sweeps in a row must see a new state before it is announced. */
+  confirmSweeps: number;
 }
 
 export interface MonitorConfig {
@@ -48,6 +61,17 @@ export const DEFAULT_DATABASE_URL = 'file:.data/dashboard.db';
 const DEMO_DATABASE_URL = ':memory:';
 const DEFAULT_INTERVAL_SECONDS = { live: 300, demo: 60 } as const;
 const DEFAULT_RETENTION_DAYS = 90;
+/** Two sweeps live (a blip that lasts one sweep stays quiet); one in the demo, so an outage is announced at once. */
+const DEFAULT_CONFIRM_SWEEPS = { live: 2, demo: 1 } as const;
+
+const httpUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
 
 /** Empty strings count as unset so a blank line in `.env` (or an e2e override) never half-configures live mode. */
 const optionalText = z
@@ -84,6 +108,17 @@ const envSchema = z.object({
     message: 'must be a libSQL URL: file:path/to.db, libsql://…, http(s)://… or :memory:',
   }),
   DATABASE_AUTH_TOKEN: optionalText,
+  // Messages name the variable only: a webhook URL (Slack's carry a secret in the path) is never echoed.
+  ALERT_WEBHOOK_URL: optionalText
+    .transform((value) => (value === undefined ? [] : value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')))
+    .refine((urls) => urls.every(httpUrl), { message: 'must be one or more http:// or https:// URLs, separated by commas' }),
+  ALERT_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || value.length >= 16, {
+    message: 'must be at least 16 characters (receivers verify signatures with it)',
+  }),
+  ALERT_CONFIRM_SWEEPS: optionalText.refine((value) => value === undefined || (/^\d{1,2}$/.test(value) && Number(value) >= 1), {
+    message: 'must be a whole number of sweeps, at least 1',
+  }),
+  PUBLIC_URL: optionalText.refine((value) => value === undefined || httpUrl(value), { message: 'must be an http:// or https:// URL' }),
   EMBEDDED_API_DATASET: optionalText.pipe(z.enum(['demo', 'large']).optional()),
   UPSTREAM_TIMEOUT_MS: optionalText.refine((value) => value === undefined || (/^\d{1,6}$/.test(value) && Number(value) >= 100), {
     message: 'must be a number of milliseconds between 100 and 999999',
@@ -143,12 +178,32 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       databaseAuthToken: vars.DATABASE_AUTH_TOKEN,
     };
   };
+  const alertsFor = (mode: 'live' | 'demo', monitor: MonitorConfig | null): AlertsConfig | null => {
+    if (vars.ALERT_WEBHOOK_URL.length === 0 && mode === 'live') return null;
+    if (monitor === null) {
+      if (vars.ALERT_WEBHOOK_URL.length === 0) return null;
+      throw new ConfigError(
+        'Invalid dashboard configuration: ALERT_WEBHOOK_URL needs the monitor, which raises the alerts; remove MONITOR_INTERVAL_SECONDS=0 or unset ALERT_WEBHOOK_URL.',
+      );
+    }
+    return {
+      webhookUrls: vars.ALERT_WEBHOOK_URL,
+      secret: vars.ALERT_WEBHOOK_SECRET ?? null,
+      confirmSweeps: vars.ALERT_CONFIRM_SWEEPS === undefined ? DEFAULT_CONFIRM_SWEEPS[mode] : Number(vars.ALERT_CONFIRM_SWEEPS),
+    };
+  };
   const shared = {
+    publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     port,
     host,
     allowedHosts: [...defaultAllowedHosts(port), ...vars.ALLOWED_HOSTS],
     access: vars.CF_ACCESS_TEAM_DOMAIN && vars.CF_ACCESS_AUD ? { teamDomain: vars.CF_ACCESS_TEAM_DOMAIN, audience: vars.CF_ACCESS_AUD } : null,
     upstreamTimeoutMs,
+  };
+
+  const withAlerts = (mode: 'live' | 'demo') => {
+    const monitor = monitorFor(mode);
+    return { monitor, alerts: alertsFor(mode, monitor) };
   };
 
   if (vars.CLOUDFLARE_API_TOKEN && (vars.CLOUDFLARE_EMAIL || vars.CLOUDFLARE_API_KEY)) {
@@ -177,7 +232,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
       ...shared,
       demoDataset: 'demo',
       demoScenario: {},
-      monitor: monitorFor('live'),
+      ...withAlerts('live'),
     };
   }
   return {
@@ -189,7 +244,7 @@ export function parseConfig(env: Record<string, string | undefined>, demoAccount
     ...shared,
     demoDataset: vars.EMBEDDED_API_DATASET ?? 'demo',
     demoScenario: vars.EMBEDDED_API_SCENARIO ?? {},
-    monitor: monitorFor('demo'),
+    ...withAlerts('demo'),
   };
 }
 
@@ -205,6 +260,7 @@ export function describeConfig(config: ServerConfig): string[] {
     ...(config.access ? [`Cloudflare Access: required (team ${config.access.teamDomain})`] : []),
   ];
   const monitor = describeMonitor(config);
+  const alerts = describeAlerts(config);
   if (config.mode === 'demo') {
     return [
       'Mode: demo (no Cloudflare credentials configured; serving the embedded API with demo data)',
@@ -213,6 +269,7 @@ export function describeConfig(config: ServerConfig): string[] {
       ...(config.demoDataset === 'large' ? ['Dataset: large (500 portals, 300 tools per server in integrations-hub)'] : []),
       ...(Object.keys(config.demoScenario).length > 0 ? [`Scenario: ${JSON.stringify(config.demoScenario)}`] : []),
       monitor,
+      alerts,
       ...guard,
     ];
   }
@@ -222,6 +279,7 @@ export function describeConfig(config: ServerConfig): string[] {
     `Upstream: ${config.upstreamBaseUrl}`,
     `Credentials: ${credential}`,
     monitor,
+    alerts,
     ...guard,
   ];
 }
@@ -232,4 +290,20 @@ export function describeMonitor(config: ServerConfig): string {
   if (monitor === null) return 'Monitor: off (MONITOR_INTERVAL_SECONDS=0): no status history, sync history stays in each browser';
   if (config.accountId === null) return 'Monitor: off (it sweeps one account: set CLOUDFLARE_ACCOUNT_ID)';
   return `Monitor: sweeps every ${monitor.intervalSeconds} s; history in ${describeStoreUrl(monitor.databaseUrl)}, kept ${monitor.retentionDays} days`;
+}
+
+/** The alerts' line: where they go by host only (a webhook's path may hold its secret), signed or not, the damping. */
+export function describeAlerts(config: Pick<ServerConfig, 'alerts' | 'accountId' | 'monitor'>): string {
+  const { alerts } = config;
+  if (alerts === null || config.accountId === null) {
+    return config.monitor === null ? 'Alerts: off (they come from the monitor, which is off)' : 'Alerts: off (set ALERT_WEBHOOK_URL to receive them)';
+  }
+  const where = alerts.webhookUrls.length === 0 ? 'the demo\'s embedded receiver' : alerts.webhookUrls.map(webhookLabel).join(', ');
+  const signed = alerts.secret === null ? 'unsigned (set ALERT_WEBHOOK_SECRET to sign them)' : 'signed';
+  return `Alerts: to ${where}, ${signed}; a change is announced after ${alerts.confirmSweeps} sweep${alerts.confirmSweeps === 1 ? '' : 's'} in a row`;
+}
+
+/** `webhook 2 (hooks.slack.com)`: how a webhook is named in logs and on the page. */
+export function webhookLabel(url: string, index: number): string {
+  return `webhook ${index + 1} (${new URL(url).host})`;
 }

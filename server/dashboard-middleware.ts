@@ -6,6 +6,10 @@ import { createDashboardRoutes } from './dashboard-routes.ts';
 import { createEmbeddedApi, type EmbeddedApi } from './embedded-api/create-embedded-api.ts';
 import { createHistoryService, type HistoryService } from './history/history-service.ts';
 import type { HistoryStore } from './history/history-store.ts';
+import type { AlertStore } from './alerts/alert-store.ts';
+import { createAlertsFor } from './alerts/create-alerts.ts';
+import type { AlertService } from './alerts/alert-service.ts';
+import type { DeliveryPolicy } from './alerts/deliver-alerts.ts';
 import { recordingSyncs } from './history/record-syncs.ts';
 import { handleEmbeddedApiControl } from './embedded-api/control-routes.ts';
 import { createLargeState } from './embedded-api/large-data.ts';
@@ -37,6 +41,8 @@ export interface DashboardServer {
   redact: (text: string) => string;
   /** The monitor and its history; null when it is off or has no store. */
   history: HistoryService | null;
+  /** Webhook alerts; null when off. */
+  alerts: AlertService | null;
   /** Resolves once the demo's history is seeded and the monitor has started. */
   ready: Promise<void>;
   /** Stops the monitor after its current sweep. */
@@ -48,8 +54,10 @@ export interface DashboardServerOptions {
   sessionSecret?: string;
   /** Cloudflare Access keys; tests pass a local key set instead of the team's published one. */
   accessKeys?: JWTVerifyGetKey;
-  /** The opened store (`openHistoryDb`), when the monitor is on. */
-  historyStore?: { store: HistoryStore; label: string };
+  /** The opened store (`openHistoryFor`), when the monitor is on; the alerts keep their outbox in it. */
+  historyStore?: { store: HistoryStore; alertStore?: AlertStore; label: string };
+  /** Tests shorten the alerts' back-off. */
+  alertPolicy?: DeliveryPolicy;
   /** Where the monitor's lines go; the console by default. */
   log?: (line: string) => void;
 }
@@ -63,13 +71,16 @@ function routeKind(path: string, demo: boolean): RequestKind {
   return 'page';
 }
 
-function credentialSecrets(config: ServerConfig): string[] {
-  return config.credentials.kind === 'token' ? [config.credentials.token] : [config.credentials.key];
+/** Everything a log line must never show: credentials, and the webhooks (Slack's URLs carry a secret in the path). */
+function secretsOf(config: ServerConfig): string[] {
+  const credential = config.credentials.kind === 'token' ? config.credentials.token : config.credentials.key;
+  const webhooks = config.alerts?.webhookUrls.flatMap((url) => [url, new URL(url).pathname.length > 1 ? new URL(url).pathname : '']) ?? [];
+  return [credential, ...webhooks, config.alerts?.secret ?? ''];
 }
 
 export function createDashboardServer(config: ServerConfig, options: DashboardServerOptions = {}): DashboardServer {
   const sessionSecret = options.sessionSecret ?? createSessionSecret();
-  const redact = createRedactor([...credentialSecrets(config), sessionSecret]);
+  const redact = createRedactor([...secretsOf(config), sessionSecret]);
   const embeddedApi =
     config.mode === 'demo'
       ? createEmbeddedApi({
@@ -85,8 +96,10 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
     upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init)) : undefined,
   });
   const log = options.log ?? ((line: string) => console.log(`[monitor] ${redact(line)}`));
-  const history = createHistory(config, options, embeddedApi, redact, log);
-  const dashboardRoutes = createDashboardRoutes(config, history);
+  const alertStore = options.historyStore?.alertStore;
+  const alerts = alertStore ? createAlertsFor(config, { store: alertStore, log, policy: options.alertPolicy }) : null;
+  const history = createHistory(config, options, embeddedApi, redact, log, alerts);
+  const dashboardRoutes = createDashboardRoutes(config, history, { alerts });
   const forward = history ? recordingSyncs(proxy.handle, history.recordSync, log) : proxy.handle;
   const guard = createRequestGuard({
     allowedHosts: config.allowedHosts,
@@ -101,8 +114,11 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
     if (refusal) return refusal;
     if (kind === 'control' && embeddedApi) {
       const answer = await handleEmbeddedApiControl(embeddedApi, request);
+      const { pathname } = new URL(request.url);
       // The demo's reset returns the embedded API to its start, so its history goes back to the seeded 30 days too.
-      if (answer?.ok && new URL(request.url).pathname === '/__embedded-api/reset') await history?.resetDemo();
+      if (answer?.ok && pathname === '/__embedded-api/reset') await history?.resetDemo();
+      // A simulated outage is seen at once, as the demo's story needs: the monitor sweeps, and its alert goes out.
+      if (answer?.ok && pathname === '/__embedded-api/break') await history?.monitor.sweepNow();
       return answer;
     }
     const own = await dashboardRoutes(request);
@@ -143,6 +159,7 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
   return {
     handle,
     history,
+    alerts,
     ready: history ? history.start() : Promise.resolve(),
     close: async () => {
       await history?.stop();
@@ -169,6 +186,7 @@ function createHistory(
   embeddedApi: EmbeddedApi | null,
   redact: (text: string) => string,
   log: (line: string) => void,
+  alerts: AlertService | null,
 ): HistoryService | null {
   const { monitor, accountId } = config;
   if (monitor === null || accountId === null || !options.historyStore) return null;
@@ -188,5 +206,6 @@ function createHistory(
     callApi: (pathAndQuery) => monitorProxy.callUpstream('GET', pathAndQuery),
     log,
     demoState: embeddedApi ? () => embeddedApi.state() : undefined,
+    alerts: alerts ?? undefined,
   });
 }

@@ -56,6 +56,22 @@ export async function handleEmbeddedApiControl(embeddedApi: EmbeddedApi, request
       server.script.behaviour = { kind: 'succeed' };
       return new Response(null, { status: 204 });
     }
+    case '/__embedded-api/break': {
+      // An outage begins: Cloudflare's background check finds the upstream down, so the server shows an error now and
+      // every sync fails until its owner fixes it (POST /__embedded-api/fix). The demo's way to show an alert arrive.
+      if (request.method !== 'POST') return methodNotAllowed('POST');
+      const parsed = await parseBody(request, serverBodySchema, { optional: false });
+      if (!parsed.ok) return parsed.response;
+      const server = embeddedApi.state().servers.get(parsed.data.serverId);
+      if (server === undefined) return noServer(parsed.data.serverId);
+      const cause = `connect ETIMEDOUT ${safeHost(server.record.hostname)}:443 (simulated outage)`;
+      server.script.behaviour = { kind: 'fail-unreachable', error: 'Could not connect to the MCP server', cause };
+      server.record.status = 'error';
+      server.record.error = 'Could not connect to the MCP server';
+      server.record.error_details = { cause, is_upstream: false, retryable: true };
+      server.record.last_synced = new Date().toISOString();
+      return new Response(null, { status: 204 });
+    }
     case '/__embedded-api/release': {
       if (request.method !== 'POST') return methodNotAllowed('POST');
       embeddedApi.release();
@@ -67,6 +83,14 @@ export async function handleEmbeddedApiControl(embeddedApi: EmbeddedApi, request
       return json(200, new URL(request.url).searchParams.get('caller') === 'monitor' ? embeddedApi.monitorRequests() : embeddedApi.requests());
     default:
       return null;
+  }
+}
+
+function safeHost(hostname: string): string {
+  try {
+    return new URL(hostname).hostname;
+  } catch {
+    return 'the server';
   }
 }
 

@@ -15,7 +15,7 @@ import { accountHistory, portalHistory, serverHistory } from './history-answers.
 import type { HistoryReader, NewSyncRecord } from './history-store.ts';
 import type { SyncAnswered } from './plan-spans.ts';
 
-export type HistoryRoute = Exclude<Extract<DashboardRouteMatch, { kind: 'route' }>, { name: 'dashboardConfig' }>;
+export type HistoryRoute = Extract<DashboardRouteMatch, { kind: 'route'; name: 'accountHistory' | 'portalHistory' | 'serverHistory' }>;
 
 export interface SyncAudit {
   serverId: string;

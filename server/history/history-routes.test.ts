@@ -2,25 +2,14 @@
  * The history routes and the sync audit, through the dashboard server's `handle` (guard, routes, proxy) with the
  * embedded API and a memory store.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountHistorySchema, portalHistorySchema, serverHistorySchema } from '../../src/lib/cloudflare/contract.ts';
 import { parseConfig } from '../config.ts';
 import { createDashboardServer } from '../dashboard-middleware.ts';
 import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
 import { AUD, localAccess, TEAM } from '../security/access-test-keys.ts';
-import { HISTORY, MCP, SESSION_SECRET, startWithHistory } from './test-support.ts';
+import { HISTORY, MCP, SESSION_SECRET, startForTest as start } from './test-support.ts';
 
-let stops: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const stop of stops) await stop();
-  stops = [];
-});
-
-async function start(...args: Parameters<typeof startWithHistory>) {
-  const app = await startWithHistory(...args);
-  stops.push(app.stop);
-  return app;
-}
 
 describe('sync audit', () => {
   it('records each sync that goes through the proxy: trigger, outcome, duration, error', async () => {

@@ -1,3 +1,4 @@
+import type { AlertService } from '../alerts/alert-service.ts';
 import type { EmbeddedApiState } from '../embedded-api/embedded-api-state.ts';
 import { createMonitor, type Monitor } from '../monitor/monitor.ts';
 import type { CallApi } from '../monitor/sweep-account.ts';
@@ -16,6 +17,8 @@ export interface HistoryServiceOptions {
   /** Demo mode: the embedded API's data, which the seeded 30 days lead up to. */
   demoState?: () => EmbeddedApiState;
   now?: () => number;
+  /** Webhook alerts, raised from each sweep; absent when none are configured. */
+  alerts?: AlertService;
 }
 
 /** History on the Node side: the monitor sweeping into the store, and the routes and audit reading and writing it. */
@@ -31,7 +34,8 @@ export interface HistoryService extends HistoryHttp {
 export function createHistoryService(options: HistoryServiceOptions): HistoryService {
   const { store, accountId } = options;
   const now = options.now ?? Date.now;
-  const monitor = createMonitor({ ...options, now });
+  const { alerts } = options;
+  const monitor = createMonitor({ ...options, now, afterSweep: alerts?.afterSweep });
   const http = createHistoryHttp({ reader: store, recordSync: store.recordSync, monitorStatus: monitor.status, accountId, now });
 
   async function seedDemo(): Promise<void> {
@@ -43,6 +47,8 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     monitor,
     async start() {
       if (options.demoState && !(await store.hasHistory(accountId))) await seedDemo();
+      // What a previous run queued and did not deliver goes out first.
+      void alerts?.start();
       monitor.start();
     },
     answer: http.answer,
@@ -51,11 +57,15 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       // Between sweeps, so a sweep never writes half on the old history and half on the new.
       await monitor.exclusive(async () => {
         await store.clear(accountId);
+        await alerts?.clear();
         await seedDemo();
       });
       // As at start: the monitor has looked at the fresh data once, so the page says when it last swept.
       await monitor.sweepNow();
     },
-    stop: () => monitor.stop(),
+    async stop() {
+      await monitor.stop();
+      await alerts?.stop();
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { createAlertStore, type AlertStore } from '../alerts/alert-store.ts';
 import type { ServerConfig } from '../config.ts';
 import { createHistoryStore, type HistoryStore } from './history-store.ts';
 import { openHistoryDb } from './open-history-db.ts';
@@ -5,6 +6,8 @@ import { describeStoreUrl } from './store-url.ts';
 
 export interface OpenedHistory {
   store: HistoryStore;
+  /** The alerts' state and outbox, in the same database. */
+  alertStore: AlertStore;
   label: string;
   close: () => void;
 }
@@ -14,5 +17,5 @@ export async function openHistoryFor(config: Pick<ServerConfig, 'monitor' | 'acc
   const { monitor } = config;
   if (monitor === null || config.accountId === null) return null;
   const { db, close } = await openHistoryDb({ url: monitor.databaseUrl, authToken: monitor.databaseAuthToken });
-  return { store: createHistoryStore(db), label: describeStoreUrl(monitor.databaseUrl), close };
+  return { store: createHistoryStore(db), alertStore: createAlertStore(db), label: describeStoreUrl(monitor.databaseUrl), close };
 }

@@ -1,4 +1,5 @@
 /** For tests: the dashboard server in process, in demo mode, with its history in a memory (or given) libSQL store. */
+import { onTestFinished } from 'vitest';
 import { parseConfig } from '../config.ts';
 import { createDashboardServer, type DashboardServerOptions } from '../dashboard-middleware.ts';
 import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
@@ -24,10 +25,11 @@ export async function startWithHistory(env: Record<string, string> = {}, options
   await history.monitor.exclusive(async () => undefined);
 
   /** A request as the served page makes it: session cookie, and Origin on a POST. */
-  async function send(path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}) {
+  async function send(path: string, { method = 'GET', headers = {}, json }: { method?: string; headers?: Record<string, string>; json?: unknown } = {}) {
     const request = new Request(`${ORIGIN}${path}`, {
       method,
-      headers: { cookie: dashboard.sessionCookie.split(';')[0] ?? '', ...(method === 'GET' ? {} : { origin: ORIGIN }), ...headers },
+      body: json === undefined ? undefined : JSON.stringify(json),
+      headers: { cookie: dashboard.sessionCookie.split(';')[0] ?? '', ...(method === 'GET' ? {} : { origin: ORIGIN }), ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     });
     const response = await dashboard.handle(request);
     if (response === null) throw new Error(`${path} is not an API route.`);
@@ -54,4 +56,11 @@ export async function startWithHistory(env: Record<string, string> = {}, options
       opened.close();
     },
   };
+}
+
+/** {@link startWithHistory}, stopped when the test finishes (passed or not). */
+export async function startForTest(...args: Parameters<typeof startWithHistory>) {
+  const app = await startWithHistory(...args);
+  onTestFinished(app.stop);
+  return app;
 }

@@ -2,6 +2,7 @@ import type { MonitorStatus } from '../../src/lib/cloudflare/contract.ts';
 import type { HistoryStore, SweepRow } from '../history/history-store.ts';
 import { createRequestBudget, intervalWithinBudget, realSleep, type RequestBudget } from './request-budget.ts';
 import { sweepAccount, type CallApi } from './sweep-account.ts';
+import { createSightingCollector, type ServerSighting } from '../alerts/sightings.ts';
 
 export interface MonitorOptions {
   store: HistoryStore;
@@ -15,6 +16,8 @@ export interface MonitorOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   budget?: RequestBudget;
+  /** Runs after each sweep is recorded, inside the same turn (no other sweep or reset meanwhile): the alerts. */
+  afterSweep?: (sightings: readonly ServerSighting[], at: number) => Promise<unknown>;
 }
 
 const DAY_MS = 86_400_000;
@@ -49,12 +52,14 @@ export function createMonitor(options: MonitorOptions): Monitor {
 
   async function sweep(): Promise<void> {
     const startedAt = now();
+    const sightings = options.afterSweep ? createSightingCollector() : null;
     const result = await sweepAccount({
       accountId,
       callApi: options.callApi,
       budget,
       sleep,
       onRateLimited: (seconds) => log(`Cloudflare answered 429: the monitor pauses for ${seconds} s (Retry-After).`),
+      onPortal: sightings ? (portal) => sightings.portal(portal) : undefined,
     });
     const finishedAt = now();
     const summary = {
@@ -72,6 +77,12 @@ export function createMonitor(options: MonitorOptions): Monitor {
       await store.recordFailedSweep(accountId, summary);
     }
     if (result.error) log(`Sweep failed after ${result.requests} requests: ${result.error}. The next sweep tries again.`);
+    if (sightings && options.afterSweep) {
+      // History is written: an alert failure is logged and never undoes it.
+      await options.afterSweep(sightings.sightings(), finishedAt).catch((error: unknown) =>
+        log(`Alerts for this sweep could not be raised: ${error instanceof Error ? error.message : String(error)}. The next sweep tries again.`),
+      );
+    }
 
     const fitted = intervalWithinBudget(configuredMs, result.requests);
     if (fitted.because !== null && fitted.because !== stretchedBecause) log(`Monitor interval stretched: ${fitted.because}.`);

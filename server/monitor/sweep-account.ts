@@ -27,7 +27,11 @@ export interface SweepOptions {
   sleep: (ms: number) => Promise<void>;
   /** Called with the pause when Cloudflare answers 429, so the monitor can log it. */
   onRateLimited?: (seconds: number) => void;
+  /** Each portal as read, servers and all (the alerts gather their sightings from it). */
+  onPortal?: (portal: ListedPortal) => void;
 }
+
+export type ListedPortal = z.infer<typeof ENDPOINTS.listPortals.response>[number];
 
 /** Cloudflare's largest page: the list carries every portal's servers, so 500 portals cost 5 requests. */
 export const SWEEP_PAGE_SIZE = 100;
@@ -94,6 +98,7 @@ export async function sweepAccount(options: SweepOptions): Promise<SweepResult> 
       const { portals, totalPages } = await readPage(options, page, () => (result.requests += 1));
       for (const portal of portals) {
         result.portals += 1;
+        options.onPortal?.(portal);
         if (portal.unreadableServers.length === 0) result.portalsSeen.add(portal.id);
         for (const server of portal.servers) {
           result.observations.push({

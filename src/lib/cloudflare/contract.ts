@@ -10,11 +10,13 @@ import * as z from 'zod/mini';
 import { portalListSchema, portalSchema } from '../../cloudflare-api/portal-schema.ts';
 import { effectiveRedirectUriSchema, serverSchema, syncResultSchema } from '../../cloudflare-api/server-schema.ts';
 import { clientConfigSchema } from '../dashboard-api/client-config-schema.ts';
+import { alertEventSchema, alertsOverviewSchema, serverAlertsSchema } from '../dashboard-api/alerts-schema.ts';
 import { accountHistorySchema, portalHistorySchema, serverHistorySchema } from '../dashboard-api/history-schema.ts';
 
 export { envelopeSchema, type Envelope } from './envelope-schema.ts';
 export { PROXY_ERROR_CODES } from './proxy-error-codes.ts';
 export * from '../dashboard-api/history-schema.ts';
+export * from '../dashboard-api/alerts-schema.ts';
 export * from '../dashboard-api/client-config-schema.ts';
 /** The status vocabulary's order, so the monitor ranks "worst status" as the page does. */
 export { STATUS_KEYS, statusKeyOf, type StatusKey } from '../../cloudflare-api/server-health.ts';
@@ -232,6 +234,12 @@ export const DASHBOARD_ROUTES = {
     query: ['portal_id'],
     response: serverHistorySchema,
   },
+  /** Whether alerts are on, each webhook's last delivery, the latest alerts, and (demo) the embedded receiver's inbox. */
+  alertsOverview: { method: 'GET', path: '/alerts/accounts/{account_id}', query: [], response: alertsOverviewSchema },
+  /** The alerts raised for one server, newest first. */
+  serverAlerts: { method: 'GET', path: '/alerts/accounts/{account_id}/servers/{server_id}', query: [], response: serverAlertsSchema },
+  /** Queues one clearly marked test alert to every webhook and answers it (delivery follows within seconds). */
+  sendTestAlert: { method: 'POST', path: '/alerts/accounts/{account_id}/test', query: [], response: alertEventSchema },
 } as const satisfies Record<string, { method: HttpMethod; path: string; query: readonly string[]; response: z.core.$ZodType }>;
 
 export type DashboardRoutes = typeof DASHBOARD_ROUTES;
