@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmbeddedApi } from '../embedded-api/create-embedded-api.ts';
 import type { EmbeddedApiState } from '../embedded-api/embedded-api-state.ts';
+import { createDemoState } from '../embedded-api/demo-data.ts';
 import { createLargeState } from '../embedded-api/large-data.ts';
 import { createHistoryStore } from '../history/history-store.ts';
 import { openHistoryDb } from '../history/open-history-db.ts';
@@ -33,7 +34,11 @@ function fiveHundredPortals(now: number): EmbeddedApiState {
   return state;
 }
 
-async function monitorOn(createState: (now: number) => EmbeddedApiState, intervalSeconds = 60) {
+async function monitorOn(
+  createState: (now: number) => EmbeddedApiState,
+  intervalSeconds = 60,
+  afterSweep?: Parameters<typeof createMonitor>[0]['afterSweep'],
+) {
   const api = createEmbeddedApi({ credentials: { kind: 'token', token: 'monitor-test' }, createState });
   const { db, close } = await openHistoryDb({ url: ':memory:' });
   stops.push(async () => close());
@@ -45,12 +50,27 @@ async function monitorOn(createState: (now: number) => EmbeddedApiState, interva
     retentionDays: 90,
     storeLabel: 'memory',
     log: (line) => logs.push(line),
+    afterSweep,
     callApi: (path) => api.handle(new Request(`http://embedded-api.invalid/client/v4${path}`, { headers: { authorization: 'Bearer monitor-test' } }), { caller: 'monitor' }),
   });
   return { api, monitor, logs };
 }
 
 describe('a sweep', () => {
+  it('hands the alerts one sighting per server, naming every portal it is in; their failure is logged, history kept', async () => {
+    const seen: { serverId: string; portals: number }[][] = [];
+    const { monitor, logs } = await monitorOn(createDemoState, 60, async (sightings) => {
+      seen.push(sightings.map((sighting) => ({ serverId: sighting.serverId, portals: sighting.portals.length })));
+      throw new Error('alert store unavailable');
+    });
+    await monitor.sweepNow();
+    const servers = seen[0] ?? [];
+    expect(new Set(servers.map((entry) => entry.serverId)).size).toBe(servers.length);
+    expect(servers.find((entry) => entry.serverId === 'github')?.portals).toBeGreaterThan(1);
+    expect(logs).toContain('Alerts for this sweep could not be raised: alert store unavailable. The next sweep tries again.');
+    expect((await monitor.status()).last_sweep).toMatchObject({ outcome: 'complete' });
+  });
+
   it('reads the 25 demo portals with one list request and no portal read', async () => {
     const { history, embeddedApi } = await start();
     const before = embeddedApi.monitorRequests().length;
