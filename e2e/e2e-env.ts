@@ -13,7 +13,7 @@ export const E2E_HOST = '127.0.0.1';
 
 /**
  * Settings a developer's .env could hold that would change what the real commands do in a test (dotenv never
- * overrides a variable already set, so blank ones win): credentials, Access, the monitor and its store. The servers
+ * overrides a variable already set, so blank ones win): credentials, Access, the monitor, its store and its alerts. The servers
  * and specs that start a command set these, then what they test.
  */
 export const BLANK_DEVELOPER_SETTINGS = {
@@ -28,6 +28,10 @@ export const BLANK_DEVELOPER_SETTINGS = {
   DATABASE_URL: '',
   DATABASE_AUTH_TOKEN: '',
   HISTORY_RETENTION_DAYS: '',
+  ALERT_WEBHOOK_URL: '',
+  ALERT_WEBHOOK_SECRET: '',
+  ALERT_CONFIRM_SWEEPS: '',
+  PUBLIC_URL: '',
   // Playwright's workers force colour on; plain output reads better in a failure message, and tests read lines.
   FORCE_COLOR: '0',
   NO_COLOR: '1',
