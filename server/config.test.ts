@@ -119,6 +119,9 @@ describe('alerts configuration', () => {
     expect(parseConfig(LIVE, DEMO).alerts).toBeNull();
     expect(parseConfig({}, DEMO).alerts).toEqual({ webhookUrls: [], secret: null, confirmSweeps: 1 });
     expect(describeConfig(parseConfig(LIVE, DEMO))).toContain('Alerts: off (set ALERT_WEBHOOK_URL to receive them)');
+    expect(describeConfig(parseConfig({}, DEMO))).toContain(
+      "Alerts: to the demo's embedded receiver, signed with a secret made at start; a change is announced after 1 sweep in a row",
+    );
   });
 
   it('takes several webhooks, a secret, the damping and PUBLIC_URL, and prints hosts only', () => {

@@ -298,8 +298,10 @@ export function describeAlerts(config: Pick<ServerConfig, 'alerts' | 'accountId'
   if (alerts === null || config.accountId === null) {
     return config.monitor === null ? 'Alerts: off (they come from the monitor, which is off)' : 'Alerts: off (set ALERT_WEBHOOK_URL to receive them)';
   }
-  const where = alerts.webhookUrls.length === 0 ? 'the demo\'s embedded receiver' : alerts.webhookUrls.map(webhookLabel).join(', ');
-  const signed = alerts.secret === null ? 'unsigned (set ALERT_WEBHOOK_SECRET to sign them)' : 'signed';
+  const demo = alerts.webhookUrls.length === 0;
+  const where = demo ? 'the demo\'s embedded receiver' : alerts.webhookUrls.map(webhookLabel).join(', ');
+  const signed =
+    alerts.secret !== null ? 'signed' : demo ? 'signed with a secret made at start' : 'unsigned (set ALERT_WEBHOOK_SECRET to sign them)';
   return `Alerts: to ${where}, ${signed}; a change is announced after ${alerts.confirmSweeps} sweep${alerts.confirmSweeps === 1 ? '' : 's'} in a row`;
 }
 
