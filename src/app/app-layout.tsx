@@ -4,6 +4,7 @@ import { Badge } from '@/components/badge';
 import { paths } from '@/lib/paths';
 import { clientConfigQuery } from '@/lib/client-config';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { AlertsIndicator } from '@/features/servers/alerts/alerts-indicator';
 import { BrowserNotificationsToggle } from '@/features/notices/browser-notifications-toggle';
 import { NoticeRegion } from '@/features/notices/notice-region';
 import { useStatusChangeNotices } from '@/features/notices/use-status-change-notices';
@@ -36,6 +37,8 @@ export function AppLayout() {
             <ModeIndicator />
           </div>
           <div className="ml-auto flex w-full items-center justify-between gap-3 sm:w-auto sm:justify-end">
+            {/* First in a row that is right-aligned from sm up: when its words arrive it grows leftwards, moving nothing. */}
+            <AlertsIndicator />
             <BrowserNotificationsToggle />
             <ThemeToggle />
           </div>

@@ -6,6 +6,7 @@ import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
+import { alertQueries } from '@/features/servers/alerts/alert-queries';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AccountPage } from '@/app/account-page/account-page';
@@ -18,6 +19,7 @@ import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors
 const loadPortalPage = () => import('@/app/portal-page/portal-page');
 const preloadPortalPage = () => void loadPortalPage();
 const PortalPage = lazy(async () => ({ default: (await loadPortalPage()).PortalPage }));
+const AlertsPage = lazy(async () => ({ default: (await import('@/features/servers/components/server-detail-page')).AlertsPage }));
 const ServerDetailPage = lazy(async () => ({
   default: (await import('@/features/servers/components/server-detail-page')).ServerDetailPage,
 }));
@@ -50,6 +52,16 @@ function PortalRoute() {
   return (
     <Suspense fallback={<PortalPageSkeleton />}>
       <PortalPage accountId={accountId} portalId={portalId} />
+    </Suspense>
+  );
+}
+
+function AlertsRoute() {
+  const { accountId } = useValidIds();
+  usePrefetchQuery(alertQueries.overview(accountId));
+  return (
+    <Suspense fallback={null}>
+      <AlertsPage accountId={accountId} />
     </Suspense>
   );
 }
@@ -97,6 +109,7 @@ export function AppRoutes() {
           <Route path={paths.portals.path} element={<PortalListRoute />} />
           <Route path={paths.portal.path} element={<PortalRoute />} />
           <Route path={paths.server.path} element={<ServerRoute />} />
+          <Route path={paths.alerts.path} element={<AlertsRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

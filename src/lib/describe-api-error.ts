@@ -7,7 +7,9 @@ export type ApiAction =
   | { kind: 'list-portals' }
   | { kind: 'sync'; serverName: string }
   | { kind: 'read-redirect-uri'; serverName: string }
-  | { kind: 'load-config' };
+  | { kind: 'load-config' }
+  | { kind: 'load-alerts' }
+  | { kind: 'send-test-alert' };
 
 export interface ErrorExplanation {
   /** What happened, in one line. */
@@ -40,6 +42,10 @@ function what(action: ApiAction): string {
       return `read the redirect URI of ${action.serverName}`;
     case 'load-config':
       return 'load its configuration';
+    case 'load-alerts':
+      return 'load its alerts';
+    case 'send-test-alert':
+      return 'send a test alert';
   }
 }
 

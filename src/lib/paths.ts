@@ -13,6 +13,10 @@ export const paths = {
     getHref: (accountId: string, portalId: string) =>
       `/accounts/${encodeURIComponent(accountId)}/portals/${encodeURIComponent(portalId)}`,
   },
+  alerts: {
+    path: '/accounts/:accountId/alerts',
+    getHref: (accountId: string) => `/accounts/${encodeURIComponent(accountId)}/alerts`,
+  },
   server: {
     path: '/accounts/:accountId/portals/:portalId/servers/:serverId',
     getHref: (accountId: string, portalId: string, serverId: string) =>

@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
+import { alertQueries } from '@/features/servers/alerts/alert-queries';
+import { historyQueries } from '@/features/servers/history/history-queries';
 
 /**
- * The demo's stand-ins for what happens outside this dashboard: an admin signing in again in Cloudflare One, and an
- * MCP server's owner fixing it. Only the embedded API answers these routes (demo mode).
+ * The demo's stand-ins for what happens outside this dashboard: an admin signing in again in Cloudflare One, an MCP
+ * server's owner fixing it, and an outage beginning. Only the embedded API answers these routes (demo mode).
  */
-export type DemoControl = 'authenticate' | 'fix';
+export type DemoControl = 'authenticate' | 'fix' | 'break';
 
 async function callDemoControl(control: DemoControl, serverId: string): Promise<void> {
   // BASE_URL is '/', or './' in the static demo, whose service worker answers the same routes.
@@ -14,11 +16,19 @@ async function callDemoControl(control: DemoControl, serverId: string): Promise<
   if (!response.ok) throw new Error(`The demo could not simulate this (${response.status}): ${await response.text()}`);
 }
 
-/** Runs a demo control, then re-reads the account's portals so every page shows its effect. */
+/**
+ * Runs a demo control, then re-reads what it changes: the account's portals, and (an outage is swept at once) its
+ * history and alerts.
+ */
 export function useDemoControl(accountId: string, serverId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (control: DemoControl) => callDemoControl(control, serverId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: portalQueries.all(accountId) }),
+    onSuccess: () =>
+      Promise.all(
+        [portalQueries.all(accountId), historyQueries.all(accountId), alertQueries.all(accountId)].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }

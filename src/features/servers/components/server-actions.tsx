@@ -4,7 +4,7 @@ import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { statusKeyOf } from '@/cloudflare-api/server-health';
 import { clientConfigQuery } from '@/lib/client-config';
 import { useNow } from '@/hooks/use-now';
-import { useDemoControl } from '@/features/servers/api/use-demo-control';
+import { useDemoControl, type DemoControl } from '@/features/servers/api/use-demo-control';
 import type { useSyncServer } from '@/features/servers/api/use-sync-server';
 import { CopyDiagnosticsButton } from '@/features/servers/components/copy-diagnostics-button';
 import { isWaitingLong } from '@/features/servers/components/card/waiting-note';
@@ -37,6 +37,8 @@ interface ServerActionsProps {
   bulkBusy?: boolean;
   /** A table row: the next step alone (a healthy server keeps its quiet Sync). */
   compact?: boolean;
+  /** The server's own page, in the demo: a ready server offers to simulate an outage (and its alert). */
+  outageControl?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ interface ServerActionsProps {
  * server that has not synced. A healthy server keeps a quiet Sync; a server Cloudflare is syncing, none until it is
  * overdue.
  */
-export function ServerActions({ accountId, portalId, server, sync, bulkBusy = false, compact = false }: ServerActionsProps) {
+export function ServerActions({ accountId, portalId, server, sync, bulkBusy = false, compact = false, outageControl = false }: ServerActionsProps) {
   const now = useNow();
   const demo = useQuery(clientConfigQuery).data?.mode === 'demo';
   const step = nextStepFor(server, now, { requestRetryable: sync.retry });
@@ -67,6 +69,7 @@ export function ServerActions({ accountId, portalId, server, sync, bulkBusy = fa
         <div className="mr-auto flex flex-wrap items-center gap-1">
           {step !== 'copy-diagnostics' ? <CopyDiagnosticsButton accountId={accountId} portalId={portalId} server={server} /> : null}
           {demo && step === 'copy-diagnostics' ? <DemoControlButton accountId={accountId} server={server} control="fix" /> : null}
+          {demo && outageControl && server.status === 'ready' ? <DemoControlButton accountId={accountId} server={server} control="break" /> : null}
         </div>
       )}
       {syncButton}
@@ -93,10 +96,11 @@ export function ServerActions({ accountId, portalId, server, sync, bulkBusy = fa
 const DEMO_CONTROL_TEXT = {
   authenticate: { text: 'Re-authenticate (simulated)', label: (name: string) => `Re-authenticate ${name} (simulated by the demo)` },
   fix: { text: "Simulate the owner's fix", label: (name: string) => `Simulate the fix of ${name} by its owner` },
+  break: { text: 'Simulate an outage', label: (name: string) => `Simulate an outage of ${name} (demo)` },
 } as const;
 
 /** In the demo, what happens outside the dashboard (a sign-in, an owner's fix) is one click, so the story can go on. */
-function DemoControlButton({ accountId, server, control }: { accountId: string; server: PortalServer; control: 'authenticate' | 'fix' }) {
+function DemoControlButton({ accountId, server, control }: { accountId: string; server: PortalServer; control: DemoControl }) {
   const mutation = useDemoControl(accountId, server.id);
   const { text, label } = DEMO_CONTROL_TEXT[control];
   return (

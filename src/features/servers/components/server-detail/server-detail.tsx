@@ -4,6 +4,7 @@ import { TriageNote } from '@/features/servers/components/triage-note';
 import { ServerSyncState } from '@/features/servers/components/server-sync-state';
 import { ServerSyncHistory } from '@/features/servers/history/sync-audit-section';
 import { StatusHistorySection } from '@/features/servers/history/status-history-section';
+import { ServerAlertsSection } from '@/features/servers/alerts/server-alerts-section';
 import { PromptsSection } from '@/features/servers/components/server-detail/prompts-section';
 import { RawJson } from '@/features/servers/components/server-detail/raw-json';
 import { BlastRadiusSection } from '@/features/servers/blast-radius/blast-radius-section';
@@ -30,7 +31,7 @@ export function ServerDetail({ accountId, portalId, portalHostname, server }: Se
           server={server}
           action={
             <div className="w-full sm:w-auto">
-              <ServerActions accountId={accountId} portalId={portalId} server={server} sync={sync} />
+              <ServerActions accountId={accountId} portalId={portalId} server={server} sync={sync} outageControl />
             </div>
           }
         />
@@ -42,6 +43,7 @@ export function ServerDetail({ accountId, portalId, portalHostname, server }: Se
       <BlastRadiusSection accountId={accountId} server={server} />
       <StatusHistorySection accountId={accountId} portalId={portalId} serverId={server.id} />
       <ServerSyncHistory accountId={accountId} portalId={portalId} serverId={server.id} />
+      <ServerAlertsSection accountId={accountId} serverId={server.id} />
       <ToolsSection server={server} />
       <PromptsSection server={server} />
       <RawJson server={server} />
