@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'portal list', url: `/accounts/${ACCOUNT}/portals`, ready: { role: 'heading', name: 'MCP server portals' } },
   { name: 'portal page', url: `/accounts/${ACCOUNT}/portals/engineering`, ready: { role: 'heading', name: 'Engineering tools' } },
   { name: 'server page', url: `/accounts/${ACCOUNT}/portals/engineering/servers/buildkite`, ready: { role: 'heading', name: 'Buildkite CI' } },
+  { name: 'alerts page', url: `/accounts/${ACCOUNT}/alerts`, ready: { role: 'heading', name: 'Alerts' } },
   { name: 'not-found page', url: '/no/such/page', ready: { role: 'heading', name: 'Page not found' } },
   { name: 'invalid id page', url: `/accounts/${ACCOUNT}/portals/Bad!`, ready: { role: 'heading', name: 'Invalid portal id' } },
 ] as const;

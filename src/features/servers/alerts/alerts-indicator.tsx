@@ -37,7 +37,9 @@ export function AlertsIndicator() {
       className="inline-flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-muted hover:text-foreground"
     >
       <span aria-hidden="true" className={cn('size-2 shrink-0 rounded-full', dot)} />
-      Alerts<span className="hidden truncate sm:inline">{detail}</span>
+      <span className="truncate">
+        Alerts<span className="hidden sm:inline">{detail}</span>
+      </span>
     </Link>
   );
 }
