@@ -29,17 +29,18 @@ export function AlertsIndicator() {
   const now = useNow();
   if (accountId === null) return null;
   const { detail, dot } = statusOf(data, now);
-  // On a phone the words after "Alerts" are hidden; the link's name says them all the same.
+  // On a phone the header has room for a bell only; the link's name says the words all the same.
   return (
     <Link
       to={paths.alerts.getHref(accountId)}
       aria-label={`Alerts${detail}`}
-      className="inline-flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-muted hover:text-foreground"
+      className="inline-flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-muted hover:text-foreground"
     >
       <span aria-hidden="true" className={cn('size-2 shrink-0 rounded-full', dot)} />
-      <span className="truncate">
-        Alerts<span className="hidden sm:inline">{detail}</span>
-      </span>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 sm:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      <span className="hidden whitespace-nowrap sm:inline">Alerts{detail}</span>
     </Link>
   );
 }
