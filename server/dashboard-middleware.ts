@@ -9,7 +9,7 @@ import type { HistoryStore } from './history/history-store.ts';
 import type { AlertStore } from './alerts/alert-store.ts';
 import { createAlertsFor } from './alerts/create-alerts.ts';
 import type { AlertService } from './alerts/alert-service.ts';
-import type { DeliveryPolicy } from './alerts/deliver-alerts.ts';
+import type { DeliveryPolicy, WebhookFetch } from './alerts/deliver-alerts.ts';
 import { recordingSyncs } from './history/record-syncs.ts';
 import { handleEmbeddedApiControl } from './embedded-api/control-routes.ts';
 import { createLargeState } from './embedded-api/large-data.ts';
@@ -58,6 +58,8 @@ export interface DashboardServerOptions {
   historyStore?: { store: HistoryStore; alertStore?: AlertStore; label: string };
   /** Tests shorten the alerts' back-off. */
   alertPolicy?: DeliveryPolicy;
+  /** Tests stand in for a webhook receiver. */
+  webhookFetch?: WebhookFetch;
   /** Where the monitor's lines go; the console by default. */
   log?: (line: string) => void;
 }
@@ -97,7 +99,7 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
   });
   const log = options.log ?? ((line: string) => console.log(`[monitor] ${redact(line)}`));
   const alertStore = options.historyStore?.alertStore;
-  const alerts = alertStore ? createAlertsFor(config, { store: alertStore, log, policy: options.alertPolicy }) : null;
+  const alerts = alertStore ? createAlertsFor(config, { store: alertStore, log, policy: options.alertPolicy, fetch: options.webhookFetch }) : null;
   const history = createHistory(config, options, embeddedApi, redact, log, alerts);
   const dashboardRoutes = createDashboardRoutes(config, history, { alerts });
   const forward = history ? recordingSyncs(proxy.handle, history.recordSync, log) : proxy.handle;

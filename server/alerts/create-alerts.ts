@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { webhookLabel, type ServerConfig } from '../config.ts';
 import type { AlertStore, Target } from './alert-store.ts';
 import { createAlertService, type AlertService } from './alert-service.ts';
-import type { DeliveryPolicy } from './deliver-alerts.ts';
+import type { DeliveryPolicy, WebhookFetch } from './deliver-alerts.ts';
 import { createDemoReceiver, DEMO_RECEIVER_URL } from './demo-receiver.ts';
 
 /** Names a webhook in the outbox without its URL: a hash, so a changed URL is a different target. */
@@ -15,6 +15,8 @@ export interface CreateAlertsOptions {
   log: (line: string) => void;
   /** Tests shorten the back-off. */
   policy?: DeliveryPolicy;
+  /** How webhooks are called; the platform's fetch unless a test stands in for a receiver. */
+  fetch?: WebhookFetch;
   now?: () => number;
 }
 
@@ -42,7 +44,7 @@ export function createAlertsFor(
     publicUrl: config.publicUrl,
     confirmSweeps: alerts.confirmSweeps,
     retentionDays: monitor.retentionDays,
-    fetch: (url, init) => (receiver && url === DEMO_RECEIVER_URL ? receiver.fetch(url, init) : fetch(url, init)),
+    fetch: (url, init) => (receiver && url === DEMO_RECEIVER_URL ? receiver.fetch(url, init) : (options.fetch ?? fetch)(url, init)),
     receiver,
     policy: options.policy,
     log: options.log,

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { onTestFinished, vi } from 'vitest';
-import { createDashboardServer, type DashboardServer } from '../../server/dashboard-middleware.ts';
+import { createDashboardServer, type DashboardServer, type DashboardServerOptions } from '../../server/dashboard-middleware.ts';
 import { parseConfig } from '../../server/config.ts';
 import { openHistoryFor, type OpenedHistory } from '../../server/history/open-history.ts';
 import { DEMO_ACCOUNT_ID } from '../../server/embedded-api/demo-data.ts';
@@ -46,15 +46,22 @@ export function renderApp(
  * As {@link renderApp}, with the monitor on: its store in memory, seeded with the demo's 30 days, and the start-up
  * sweep done before the page renders. `closeStore` breaks the store, for tests of a failing history read.
  */
-export async function renderAppWithHistory(url: string, { scenario = {} }: { scenario?: Partial<EmbeddedApiScenario> } = {}) {
+export async function renderAppWithHistory(
+  url: string,
+  {
+    scenario = {},
+    env = {},
+    webhookFetch,
+  }: { scenario?: Partial<EmbeddedApiScenario>; env?: Record<string, string>; webhookFetch?: DashboardServerOptions['webhookFetch'] } = {},
+) {
   const config = parseConfig(
     // A long interval: the start-up sweep runs, the next one not during a test.
-    { EMBEDDED_API_TOKEN: TEST_TOKEN, MONITOR_INTERVAL_SECONDS: '3600', DATABASE_URL: ':memory:' },
+    { EMBEDDED_API_TOKEN: TEST_TOKEN, MONITOR_INTERVAL_SECONDS: '3600', DATABASE_URL: ':memory:', ...env },
     DEMO_ACCOUNT_ID,
   );
   const opened: OpenedHistory | null = await openHistoryFor(config);
   if (opened === null) throw new Error('The monitor is off in this configuration.');
-  const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET, historyStore: opened, log: () => undefined });
+  const dashboard = createDashboardServer(config, { sessionSecret: SESSION_SECRET, historyStore: opened, log: () => undefined, webhookFetch });
   dashboard.embeddedApi?.reset({ syncLatencyMs: 0, ...scenario });
   await dashboard.ready;
   await dashboard.history?.monitor.exclusive(async () => undefined);

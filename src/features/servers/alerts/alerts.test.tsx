@@ -41,6 +41,29 @@ describe('an outage in the demo', () => {
   });
 });
 
+describe('a delivery that fails', () => {
+  it('is visible: the alert says it is being retried and why, the webhook’s row and the header say it failed', async () => {
+    // A webhook that is down: every attempt answers 503, so the outbox keeps retrying.
+    const { user } = await renderAppWithHistory(paths.server.getHref(DEMO_ACCOUNT_ID, 'engineering', 'github'), {
+      env: { ALERT_WEBHOOK_URL: 'https://hooks.example.com/services/T0/B0/secret-path' },
+      webhookFetch: async () => new Response('busy', { status: 503 }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Simulate an outage of GitHub (demo)' }));
+    const alerts = await screen.findByRole('region', { name: 'Alerts' });
+    expect(
+      await within(alerts).findByText(/^Retrying webhook 1 \(hooks\.example\.com\) \(1 attempt so far: HTTP 503\); next try in \d+ s$/, {}, ARRIVES),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^Alerts: delivery failed / }, ARRIVES)).toBeInTheDocument();
+
+    await user.click(within(alerts).getByRole('link', { name: 'All alerts' }));
+    const table = await screen.findByRole('table', { name: 'Deliveries by webhook' });
+    expect(within(table).getByRole('row', { name: /webhook 1 \(hooks\.example\.com\)/ })).toHaveTextContent(/HTTP 503/);
+    // The page names the webhook by its host; its path (where Slack keeps the secret) never reaches the browser.
+    expect(document.body.textContent).not.toContain('secret-path');
+    expect(screen.queryByRole('region', { name: 'What the demo channel received' })).not.toBeInTheDocument();
+  });
+});
+
 describe('the alerts page', () => {
   it('shows where alerts go and what the demo channel received; a test alert arrives there, signed', async () => {
     const { user } = await renderAppWithHistory(paths.alerts.getHref(DEMO_ACCOUNT_ID));
