@@ -119,8 +119,12 @@ export function createDashboardServer(config: ServerConfig, options: DashboardSe
       const { pathname } = new URL(request.url);
       // The demo's reset returns the embedded API to its start, so its history goes back to the seeded 30 days too.
       if (answer?.ok && pathname === '/__embedded-api/reset') await history?.resetDemo();
-      // A simulated outage is seen at once, as the demo's story needs: the monitor sweeps, and its alert goes out.
-      if (answer?.ok && pathname === '/__embedded-api/break') await history?.monitor.sweepNow();
+      // A simulated outage is seen at once, as the demo's story needs: the monitor sweeps, and its alert goes out
+      // before the answer, so the page that asked finds it delivered.
+      if (answer?.ok && pathname === '/__embedded-api/break') {
+        await history?.monitor.sweepNow();
+        await alerts?.settled();
+      }
       return answer;
     }
     const own = await dashboardRoutes(request);

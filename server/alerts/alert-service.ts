@@ -94,14 +94,17 @@ export function createAlertService(options: AlertServiceOptions) {
       }
       return events.length;
     },
-    /** Queues one test alert to every target; answers it as queued (sending follows at once, in the background). */
+    /**
+     * Sends one test alert to every target and answers how it went: an admin setting up a channel sees at once whether
+     * it arrived (a retry, if needed, goes on in the background). A slow webhook holds the answer up to its timeout.
+     */
     async sendTest(): Promise<AlertEvent> {
       const body = testEventBody(context(now()));
       await store.queueEvent(accountId, body, options.targets, now());
-      const queued = await store.event(body.id);
-      void kick();
-      if (queued === null) throw new Error('the test alert was not stored');
-      return eventAnswer(queued);
+      await kick();
+      const sent = await store.event(body.id);
+      if (sent === null) throw new Error('the test alert was not stored');
+      return eventAnswer(sent);
     },
     /** Sends what a previous run left undelivered. */
     start: () => kick(),

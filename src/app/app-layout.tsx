@@ -37,7 +37,7 @@ export function AppLayout() {
             <ModeIndicator />
           </div>
           <div className="ml-auto flex w-full items-center justify-between gap-3 sm:w-auto sm:justify-end">
-            {/* First in a row that is right-aligned from sm up: when its words arrive it grows leftwards, moving nothing. */}
+            {/* Its width is kept from the first paint (alerts-indicator.tsx), so its words arriving move nothing. */}
             <AlertsIndicator />
             <BrowserNotificationsToggle />
             <ThemeToggle />

@@ -6,7 +6,6 @@ import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
-import { alertQueries } from '@/features/servers/alerts/alert-queries';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AccountPage } from '@/app/account-page/account-page';
@@ -56,9 +55,9 @@ function PortalRoute() {
   );
 }
 
+/** No prefetch: the header's alerts link reads the same overview on every page of the account. */
 function AlertsRoute() {
   const { accountId } = useValidIds();
-  usePrefetchQuery(alertQueries.overview(accountId));
   return (
     <Suspense fallback={null}>
       <AlertsPage accountId={accountId} />

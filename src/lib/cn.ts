@@ -39,7 +39,7 @@ const merge = createTailwindMerge(() => ({
   classGroups: {
     ...byPrefix(isSize, `${SIDES} gap gap-x gap-y w min-w max-w h min-h max-h size inset top right bottom left`),
     ...byPrefix(anything, 'grid-cols col-span cursor rotate accent items justify self leading tracking whitespace line-clamp underline-offset opacity animate overflow-x overflow-y'),
-    display: words('block inline-block flex inline-flex grid hidden table-cell'),
+    display: words('block inline-block inline flex inline-flex grid hidden table-cell'),
     visibility: words('visible invisible'),
     position: words('fixed absolute relative'),
     sr: ['sr-only'],

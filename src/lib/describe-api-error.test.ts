@@ -6,6 +6,16 @@ const forbidden = (code: number) =>
   new ApiError({ kind: 'cloudflare', status: 403, errors: [{ code, message: 'Authentication error' }], message: 'Authentication error' });
 
 describe('describeApiError', () => {
+  it('speaks of the dashboard’s own store, not Cloudflare, when an alert route fails; off says how to turn alerts on', () => {
+    const off = new ApiError({ kind: 'cloudflare', status: 409, errors: [{ code: 409, message: 'No test alert was sent: alerts are off.' }], message: 'off' });
+    const text = describeApiError(off, { kind: 'send-test-alert' });
+    expect(text).toMatchObject({ title: 'Could not send a test alert', detail: 'HTTP 409 · 409: No test alert was sent: alerts are off.' });
+    expect(text.meaning).not.toMatch(/Cloudflare/);
+    expect(text.action).toContain('ALERT_WEBHOOK_URL');
+    const broken = new ApiError({ kind: 'cloudflare', status: 500, errors: [], message: 'store unavailable' });
+    expect(describeApiError(broken, { kind: 'load-alerts' }).title).toBe('Could not load its alerts');
+  });
+
   it('names the read permission when viewing is refused (10000)', () => {
     const text = describeApiError(forbidden(10000), { kind: 'view-portal', portalId: 'p' });
     expect(text.action).toContain('MCP Portals Read');

@@ -84,6 +84,15 @@ export function describeApiError(error: unknown, action: ApiAction): ErrorExplan
       detail,
     };
   }
+  if (action.kind === 'load-alerts' || action.kind === 'send-test-alert') {
+    // Alerts live in the dashboard server's own store: Cloudflare's words would mislead here.
+    return {
+      title: `Could not ${what(action)}`,
+      meaning: 'The dashboard server, which keeps the alerts, answered with an error.',
+      action: error.status === 409 ? 'Set ALERT_WEBHOOK_URL and restart the dashboard server.' : 'Retry; its log says why.',
+      detail,
+    };
+  }
   if (error.status === 502 || error.status === 504) {
     return {
       title: 'The Cloudflare API could not be reached',

@@ -34,7 +34,8 @@ export function AlertsIndicator() {
     <Link
       to={paths.alerts.getHref(accountId)}
       aria-label={`Alerts${detail}`}
-      className="inline-flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-muted hover:text-foreground"
+      // From sm up, room for the longest words is kept from the start, so their arrival moves nothing in the header.
+      className="inline-flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-muted hover:text-foreground sm:min-w-64"
     >
       <span aria-hidden="true" className={cn('size-2 shrink-0 rounded-full', dot)} />
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 sm:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

@@ -76,7 +76,7 @@ describe('the alerts page', () => {
     expect(within(screen.getByRole('region', { name: 'Recent alerts' })).getByText(/^No alerts yet/)).toBeInTheDocument();
 
     await user.click(within(status).getByRole('button', { name: 'Send test alert' }));
-    expect(await within(status).findByRole('status')).toHaveTextContent(/^Test alert queued/);
+    expect(await within(status).findByText(/^Test alert delivered\. Check that it arrived in the channel\.$/)).toHaveAttribute('role', 'status');
     const message = await within(channel).findByRole('listitem', {}, ARRIVES);
     expect(message).toHaveTextContent(/✅ Test alert from the MCP Portal Dashboard/);
     expect(within(message).getByText('Signature verified')).toBeInTheDocument();

@@ -7,8 +7,9 @@ import { describeApiError } from '@/lib/describe-api-error';
 import { alertQueries } from '@/features/servers/alerts/alert-queries';
 
 /**
- * Queues a test alert to every webhook; resolves once the alert views have re-read (so the queued test shows). Here,
- * not beside the queries: the header reads those on every page, and a mutation there would weigh on the first load.
+ * Sends a test alert to every webhook (the answer says how each delivery went); resolves once the alert views have
+ * re-read. Here, not beside the queries: the header reads those on every page, and a mutation there would weigh on
+ * the first load.
  */
 function useSendTestAlert(accountId: string) {
   const queryClient = useQueryClient();
@@ -31,8 +32,10 @@ export function SendTestAlert({ accountId, disabled }: { accountId: string; disa
         <p role="status" className="text-sm text-muted-foreground">
           {disabled
             ? 'Turn alerts on to send a test.'
-            : send.isSuccess
-              ? 'Test alert queued: it is delivered within seconds. Its delivery shows under Recent alerts.'
+            : send.data
+              ? send.data.deliveries.every((delivery) => delivery.state === 'delivered')
+                ? 'Test alert delivered. Check that it arrived in the channel.'
+                : 'Test alert sent, but not every webhook took it: see its deliveries under Recent alerts.'
               : 'Sends one alert marked as a test, so you can check the channel receives them.'}
         </p>
       </div>
