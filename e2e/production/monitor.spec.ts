@@ -15,6 +15,8 @@ for (const command of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
     const child = start(command, port, { DATABASE_URL: url, MONITOR_INTERVAL_SECONDS: '1' });
     const db = createClient({ url });
     try {
+      // A reader of a live SQLite file waits out the writer's lock (each sweep commits), as any reader should.
+      await db.execute('PRAGMA busy_timeout = 5000');
       // Listening, and the settings printed: `npm run serve` prints them after its address, Vite before.
       const both = new RegExp(`^(?=[\\s\\S]*Monitor: [^\\n]*\\n)(?=[\\s\\S]*${LISTENING[command](port).source})`);
       const { output, exitCode } = await outputUntil(child, both);

@@ -10,29 +10,34 @@ const PORTAL_URL = `/accounts/${ACCOUNT}/portals/engineering`;
 const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
 
 const HISTORY = `/api/history/accounts/${ACCOUNT}`;
+const ALERTS = `/api/alerts/accounts/${ACCOUNT}`;
+
+/** The dashboard's own store, which the page reads beside the proxy: history, and the header's word on alerts. */
+const STORE_READS = ['/api/history/', '/api/alerts/'];
 
 /**
- * Every call the page makes to the proxy (the dashboard's own `/api`), in order, but for the monitor's history reads,
- * which never reach Cloudflare: {@link recordHistoryReads} counts those.
+ * Every call the page makes to the proxy (the dashboard's own `/api`), in order, but for the reads of the monitor's
+ * store, which never reach Cloudflare: {@link recordStoreReads} counts those.
  */
 function recordApiCalls(page: Page): string[] {
   const calls: string[] = [];
   page.on('request', (request) => {
     const { pathname, search } = new URL(request.url());
-    if (pathname.startsWith('/api/') && !pathname.startsWith('/api/history/')) calls.push(`${request.method()} ${pathname}${search}`);
+    if (pathname.startsWith('/api/') && !STORE_READS.some((prefix) => pathname.startsWith(prefix))) calls.push(`${request.method()} ${pathname}${search}`);
   });
   return calls;
 }
 
-/** The page's reads of the monitor's store: one per page view, answered by the dashboard itself. */
-function recordHistoryReads(page: Page): string[] {
+/** The page's reads of one part of the monitor's store (`/api/history/`, `/api/alerts/`), answered by the dashboard itself. */
+function recordStoreReads(page: Page, prefix: string): string[] {
   const reads: string[] = [];
   page.on('request', (request) => {
     const { pathname, search } = new URL(request.url());
-    if (pathname.startsWith('/api/history/')) reads.push(`${request.method()} ${pathname}${search}`);
+    if (pathname.startsWith(prefix)) reads.push(`${request.method()} ${pathname}${search}`);
   });
   return reads;
 }
+const recordHistoryReads = (page: Page) => recordStoreReads(page, '/api/history/');
 
 /** The same calls, each as often; the configuration and the data are read in parallel, in either order. */
 function expectSameCalls(calls: string[], expected: string[]): void {
@@ -51,13 +56,15 @@ const QUIET_PORTAL_URL = `/accounts/${ACCOUNT}/portals/support-desk`;
 test('a portal page opened from a link reads its portal once, and nothing else from Cloudflare', async ({ page, embeddedApi }) => {
   const calls = recordApiCalls(page);
   const historyReads = recordHistoryReads(page);
+  const alertReads = recordStoreReads(page, '/api/alerts/');
   await page.goto(QUIET_PORTAL_URL);
   await expect(page.getByRole('article')).toHaveCount(4);
   await settled(page);
   // At the proxy: the dashboard's configuration and the portal, once each.
   expectSameCalls(calls, [`GET /api/dashboard-config`, `GET ${API}/portals/support-desk`]);
-  // Every card's 7-day strip from one read of the monitor's store.
+  // Every card's 7-day strip from one read of the monitor's store; the header's word on alerts from one more.
   expect(historyReads).toEqual([`GET ${HISTORY}/portals/support-desk`]);
+  expect(alertReads).toEqual([`GET ${ALERTS}`]);
   // Behind it, at Cloudflare (the embedded API): the portal alone.
   const received = await embeddedApi.requests();
   expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
