@@ -8,20 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHistoryStore } from './history-store.ts';
 import { openHistoryDb, StoreError } from './open-history-db.ts';
 import type { Observation } from './plan-spans.ts';
+import { seen } from './seen.test-support.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'history-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const seen = (serverId: string, status: string): Observation => ({
-  portalId: 'eng',
-  serverId,
-  status,
-  authenticationStatus: null,
-  error: null,
-  errorDetails: null,
-  lastSynced: null,
-  lastSuccessfulSync: null,
-});
 
 const sweepAt = (at: number, observations: Observation[]) => ({
   accountId: 'acct',

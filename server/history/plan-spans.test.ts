@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planSpans, type Observation, type OpenSpan } from './plan-spans.ts';
+import { seen as observe } from './seen.test-support.ts';
 
-const seen = (serverId: string, status: string | null, extra: Partial<Observation> = {}): Observation => ({
-  portalId: 'eng',
-  serverId,
-  status,
-  authenticationStatus: null,
-  error: null,
-  errorDetails: null,
-  lastSynced: '2026-12-01T10:00:00Z',
-  lastSuccessfulSync: '2026-12-01T10:00:00Z',
-  ...extra,
-});
+const SYNCED = { lastSynced: '2026-12-01T10:00:00Z', lastSuccessfulSync: '2026-12-01T10:00:00Z' };
+const seen = (serverId: string, status: string | null, extra: Partial<Observation> = {}) => observe(serverId, status, { ...SYNCED, ...extra });
 
 const open = (id: number, observation: Observation, lastSeenAt = 1_000): OpenSpan => ({ id, ...observation, startedAt: 0, lastSeenAt });
 

@@ -34,24 +34,31 @@ function fiveHundredPortals(now: number): EmbeddedApiState {
   return state;
 }
 
+type MonitorOptions = Parameters<typeof createMonitor>[0];
+
+/**
+ * A monitor over its own embedded API and a memory store. `around` wraps its calls to the API (a 429 first, a slow
+ * answer); `overrides` replace any other option.
+ */
 async function monitorOn(
   createState: (now: number) => EmbeddedApiState,
-  intervalSeconds = 60,
-  afterSweep?: Parameters<typeof createMonitor>[0]['afterSweep'],
+  { around, ...overrides }: Partial<Omit<MonitorOptions, 'callApi'>> & { around?: (path: string, call: () => Promise<Response>) => Promise<Response> } = {},
 ) {
   const api = createEmbeddedApi({ credentials: { kind: 'token', token: 'monitor-test' }, createState });
   const { db, close } = await openHistoryDb({ url: ':memory:' });
   stops.push(async () => close());
   const logs: string[] = [];
+  const call = (path: string) =>
+    api.handle(new Request(`http://embedded-api.invalid/client/v4${path}`, { headers: { authorization: 'Bearer monitor-test' } }), { caller: 'monitor' });
   const monitor = createMonitor({
     store: createHistoryStore(db),
     accountId: api.accountId,
-    intervalSeconds,
+    intervalSeconds: 60,
     retentionDays: 90,
     storeLabel: 'memory',
     log: (line) => logs.push(line),
-    afterSweep,
-    callApi: (path) => api.handle(new Request(`http://embedded-api.invalid/client/v4${path}`, { headers: { authorization: 'Bearer monitor-test' } }), { caller: 'monitor' }),
+    callApi: (path) => (around ? around(path, () => call(path)) : call(path)),
+    ...overrides,
   });
   return { api, monitor, logs };
 }
@@ -59,9 +66,11 @@ async function monitorOn(
 describe('a sweep', () => {
   it('hands the alerts one sighting per server, naming every portal it is in; their failure is logged, history kept', async () => {
     const seen: { serverId: string; portals: number }[][] = [];
-    const { monitor, logs } = await monitorOn(createDemoState, 60, async (sightings) => {
-      seen.push(sightings.map((sighting) => ({ serverId: sighting.serverId, portals: sighting.portals.length })));
-      throw new Error('alert store unavailable');
+    const { monitor, logs } = await monitorOn(createDemoState, {
+      afterSweep: async (sightings) => {
+        seen.push(sightings.map((sighting) => ({ serverId: sighting.serverId, portals: sighting.portals.length })));
+        throw new Error('alert store unavailable');
+      },
     });
     await monitor.sweepNow();
     const servers = seen[0] ?? [];
@@ -123,26 +132,16 @@ describe('a sweep', () => {
 
 describe('the rate limit', () => {
   it('pauses for Retry-After on a 429 and then carries on', async () => {
-    const { embeddedApi } = await start();
-    const { db, close } = await openHistoryDb({ url: ':memory:' });
-    stops.push(async () => close());
     const waits: number[] = [];
-    const logs: string[] = [];
     let answered = 0;
-    const monitor = createMonitor({
-      store: createHistoryStore(db),
-      accountId: embeddedApi.accountId,
-      intervalSeconds: 60,
-      retentionDays: 90,
-      storeLabel: 'memory',
-      log: (line) => logs.push(line),
+    const { monitor, logs } = await monitorOn(createDemoState, {
       sleep: async (ms) => {
         waits.push(ms);
       },
-      callApi: async (path) => {
+      around: async (_path, call) => {
         answered += 1;
         if (answered === 1) return new Response('{"success":false,"errors":[{"code":971,"message":"slow down"}]}', { status: 429, headers: { 'retry-after': '7' } });
-        return embeddedApi.handle(new Request(`http://embedded-api.invalid/client/v4${path}`, { headers: { authorization: 'Bearer history-test-token' } }), { caller: 'monitor' });
+        return call();
       },
     });
     await monitor.sweepNow();
@@ -152,24 +151,15 @@ describe('the rate limit', () => {
   });
 
   it('never runs two sweeps at once', async () => {
-    const { embeddedApi } = await start();
-    const { db, close } = await openHistoryDb({ url: ':memory:' });
-    stops.push(async () => close());
     let inFlight = 0;
     let most = 0;
-    const monitor = createMonitor({
-      store: createHistoryStore(db),
-      accountId: embeddedApi.accountId,
-      intervalSeconds: 60,
-      retentionDays: 90,
-      storeLabel: 'memory',
-      log: () => undefined,
-      callApi: async (path) => {
+    const { monitor } = await monitorOn(createDemoState, {
+      around: async (_path, call) => {
         inFlight += 1;
         most = Math.max(most, inFlight);
         await new Promise((resolve) => setTimeout(resolve, 20));
         inFlight -= 1;
-        return embeddedApi.handle(new Request(`http://embedded-api.invalid/client/v4${path}`, { headers: { authorization: 'Bearer history-test-token' } }), { caller: 'monitor' });
+        return call();
       },
     });
     await Promise.all([monitor.sweepNow(), monitor.sweepNow(), monitor.sweepNow()]);
@@ -177,7 +167,7 @@ describe('the rate limit', () => {
   });
 
   it('stretches an interval the budget cannot pay for, and logs why', async () => {
-    const { monitor, logs } = await monitorOn(fiveHundredPortals, 1);
+    const { monitor, logs } = await monitorOn(fiveHundredPortals, { intervalSeconds: 1 });
     await monitor.sweepNow();
     const status = await monitor.status();
     expect(status.interval_seconds).toBe(1);
