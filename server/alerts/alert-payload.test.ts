@@ -64,7 +64,7 @@ describe('payload', () => {
 });
 
 describe('signature', () => {
-  it('is the hex HMAC-SHA256 of the exact body, as any receiver computes it', async () => {
+  it('is the hex HMAC-SHA256 of the exact body, as a receiver computes it', async () => {
     const body = webhookBody(testEventBody(context), Date.UTC(2026, 11, 4));
     const expected = createHmac('sha256', 'a-secret-of-16-chars').update(body).digest('hex');
     expect(await signBody('a-secret-of-16-chars', body)).toBe(`sha256=${expected}`);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
+import { chunks, MAX_PARAMS, rowsPerInsert, writeBatch } from '../history/batches.ts';
 import type { HistoryDb } from '../history/history-store.ts';
 import type { AlertEventBody } from './alert-payload.ts';
 import { alertDeliveries, alertEvents, alertServerStates } from './db-schema.ts';
@@ -15,21 +16,8 @@ export interface Target {
   url: string;
 }
 
-/** D1 allows 100 bound parameters per statement. */
-const MAX_PARAMS = 99;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
-  return result;
-}
-
 export function createAlertStore(db: HistoryDb) {
-  async function write(statements: BatchItem<'sqlite'>[]): Promise<void> {
-    const [first, ...rest] = statements;
-    if (first === undefined) return;
-    await db.batch([first, ...rest]);
-  }
+  const write = (statements: BatchItem<'sqlite'>[]) => writeBatch(db, statements);
 
   function eventStatements(accountId: string, events: readonly AlertEventBody[], targets: readonly Target[], at: number): BatchItem<'sqlite'>[] {
     const eventRows = events.map((body) => ({
@@ -53,8 +41,8 @@ export function createAlertStore(db: HistoryDb) {
       })),
     );
     return [
-      ...chunks(eventRows, Math.floor(MAX_PARAMS / 6)).map((chunk) => db.insert(alertEvents).values(chunk)),
-      ...chunks(deliveryRows, Math.floor(MAX_PARAMS / 8)).map((chunk) => db.insert(alertDeliveries).values(chunk)),
+      ...chunks(eventRows, rowsPerInsert(6)).map((chunk) => db.insert(alertEvents).values(chunk)),
+      ...chunks(deliveryRows, rowsPerInsert(12)).map((chunk) => db.insert(alertDeliveries).values(chunk)),
     ];
   }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, min, or } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import { chunks, MAX_PARAMS, rowsPerInsert, writeBatch } from './batches.ts';
 import { capabilityChanges, type historyTables, serverCapabilities, statusSpans, sweeps, syncRecords } from './db-schema.ts';
 import { planCapabilities, type CapabilitySet } from './plan-capabilities.ts';
 import { planSpans, planSyncSpans, type Observation, type OpenSpan, type SyncAnswered } from './plan-spans.ts';
@@ -40,27 +41,11 @@ export interface SeedRows {
   syncs: (typeof syncRecords.$inferInsert)[];
 }
 
-/** D1 allows 100 bound parameters per statement; staying under it keeps every statement portable. */
-const MAX_PARAMS = 99;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
-  return result;
-}
-
-const rowsPerInsert = (columns: number) => Math.max(1, Math.floor(MAX_PARAMS / columns));
-
 /** Sweeps are the monitor's own log, not history: two days are enough to see how it has been doing. */
 const SWEEP_RETENTION_MS = 2 * 86_400_000;
 
 export function createHistoryStore(db: HistoryDb) {
-  /** Everything a change writes goes in one batch: libSQL and D1 run a batch as one transaction, all or nothing. */
-  async function write(statements: BatchItem<'sqlite'>[]): Promise<void> {
-    const [first, ...rest] = statements;
-    if (first === undefined) return;
-    await db.batch([first, ...rest]);
-  }
+  const write = (statements: BatchItem<'sqlite'>[]) => writeBatch(db, statements);
 
   function insertSpans(rows: (typeof statusSpans.$inferInsert)[]): BatchItem<'sqlite'>[] {
     return chunks(rows, rowsPerInsert(13)).map((chunk) => db.insert(statusSpans).values(chunk));
