@@ -1,6 +1,7 @@
 // An alert as a demo shows it: a server fails, and its signed alert arrives in the demo's channel within a second or
 // two; the header and the server page say so. Vitest covers the parts (src/features/servers/alerts/*.test.tsx and
 // server/alerts/*); this runs the production server, whose monitor sweeps the embedded API.
+import AxeBuilder from '@axe-core/playwright';
 import { docsScreenshotPath, expect, screenshotPath, test } from './fixtures';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
@@ -36,4 +37,12 @@ test('a simulated outage is announced: the alert reaches the demo channel, signe
   // The page's own notice of the change would sit over the picture.
   await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: /^Dismiss: GitHub/ }).click();
   await page.screenshot({ path: docsScreenshotPath('alerts-page'), fullPage: true });
+
+  // With alerts, deliveries and messages on it (the accessibility sweep sees it empty), and in the dark theme too.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.screenshot({ path: screenshotPath('alerts-page-dark'), fullPage: true });
 });
