@@ -45,7 +45,7 @@ export default defineConfig({
   // core share the machine can take longer than Playwright's default 5 s.
   expect: { timeout: 10_000 },
   outputDir: 'test-results',
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }], ['./e2e/failure-digest-reporter.ts']],
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

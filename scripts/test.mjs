@@ -1,7 +1,8 @@
 // `npm test`: every check a change must pass, cheapest first, stopping at the first failure.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-/** @typedef {{ name: string, command: string, args: string[], env?: Record<string, string> }} Step */
+/** @typedef {{ name: string, command: string, args: string[], env?: Record<string, string>, digest?: string }} Step */
 /** @typedef {{ step: Step, status: 'passed' | 'failed' | 'skipped', ms: number, detail?: string }} Result */
 
 /** @type {Step[]} */
@@ -11,7 +12,7 @@ const STEPS = [
   { name: 'Unit and integration tests', command: 'npx', args: ['vitest', 'run'] },
   { name: 'Size budget (first load)', command: process.execPath, args: ['scripts/size.mjs'] },
   // The size step has just built dist/ from these sources, so the e2e step serves that build instead of making another.
-  { name: 'End-to-end tests (Playwright)', command: process.execPath, args: ['scripts/run-e2e.mjs'], env: { E2E_DIST_IS_FRESH: '1' } },
+  { name: 'End-to-end tests (Playwright)', command: process.execPath, args: ['scripts/run-e2e.mjs'], env: { E2E_DIST_IS_FRESH: '1' }, digest: 'test-results/failure-digest.txt' },
 ];
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -71,6 +72,7 @@ for (const [index, step] of STEPS.entries()) {
     continue;
   }
   process.stdout.write(`\n${bold(`━━ [${index + 1}/${STEPS.length}] ${step.name}`)} ${dim(`$ ${shellLike(step.command, step.args)}`)}\n\n`);
+  if (step.digest) rmSync(step.digest, { force: true });
   const stepStartedAt = Date.now();
   const { ok, detail } = await run(step);
   const ms = Date.now() - stepStartedAt;
@@ -94,4 +96,7 @@ process.stdout.write(
     ? `\n${red(bold(`FAILED at "${failure.step.name}"`))} after ${total}\n`
     : `\n${green(bold('All checks passed'))} in ${total}\n`,
 );
+// CI keeps only the end of the output: repeat why the step failed (e.g. the failed tests' errors) where it is seen.
+const digest = failure?.step.digest;
+if (digest && existsSync(digest)) process.stdout.write(`\n${bold('Why')} (${digest}):\n${readFileSync(digest, 'utf8')}`);
 process.exitCode = failure ? 1 : 0;
