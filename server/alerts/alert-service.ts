@@ -1,3 +1,4 @@
+import { unrefTimer } from '../runtime/unref-timer.ts';
 import type { AlertEvent, AlertsOverview, ServerAlerts } from '../../src/lib/cloudflare/contract.ts';
 import { eventBody, testEventBody } from './alert-payload.ts';
 import { eventAnswer, targetAnswers } from './alert-answers.ts';
@@ -42,7 +43,7 @@ export function createAlertService(options: AlertServiceOptions) {
 
   let sending: Promise<void> | null = null;
   let again = false;
-  let timer: NodeJS.Timeout | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let lastPrune = 0;
 
@@ -61,7 +62,7 @@ export function createAlertService(options: AlertServiceOptions) {
     if (next === null) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(kick, Math.max(0, next - now()));
-    timer.unref();
+    unrefTimer(timer);
   }
 
   /** Sends what is due now, and sets a timer for the next retry; a call during a run makes it go round once more. */

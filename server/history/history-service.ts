@@ -26,6 +26,10 @@ export interface HistoryService extends HistoryHttp {
   monitor: Monitor;
   /** Seeds the demo's history when the store is empty, then starts sweeping. */
   start(): Promise<void>;
+  /** Seeds the demo's history when the store is empty, and no more: on the Worker, the Cron Trigger sweeps. */
+  prepare(): Promise<void>;
+  /** One sweep, then the alerts it raised (and earlier ones due for a retry) sent: the Worker's scheduled run. */
+  sweepAndDeliver(): Promise<void>;
   /** The demo's reset: history back to the seeded 30 days, to match the embedded API's fresh data. */
   resetDemo(): Promise<void>;
   stop(): Promise<void>;
@@ -43,10 +47,20 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     await store.seed(createDemoHistory(options.demoState(), accountId, now()));
   }
 
+  async function prepare(): Promise<void> {
+    if (options.demoState && !(await store.hasHistory(accountId))) await seedDemo();
+  }
+
   return {
     monitor,
+    prepare,
+    async sweepAndDeliver() {
+      await monitor.sweepNow();
+      await alerts?.start();
+      await alerts?.settled();
+    },
     async start() {
-      if (options.demoState && !(await store.hasHistory(accountId))) await seedDemo();
+      await prepare();
       // What a previous run queued and did not deliver goes out first.
       void alerts?.start();
       monitor.start();

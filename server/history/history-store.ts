@@ -1,12 +1,17 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, min, or } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { chunks, MAX_PARAMS, rowsPerInsert, writeBatch } from './batches.ts';
 import { capabilityChanges, type historyTables, serverCapabilities, statusSpans, sweeps, syncRecords } from './db-schema.ts';
 import { planCapabilities, type CapabilitySet } from './plan-capabilities.ts';
 import { planSpans, planSyncSpans, type Observation, type OpenSpan, type SyncAnswered } from './plan-spans.ts';
 
-export type HistoryDb = LibSQLDatabase<typeof historyTables>;
+/**
+ * The store's database on either host: libSQL on Node (drizzle-orm/libsql), D1 on the Worker (drizzle-orm/d1). Both
+ * are drizzle's async SQLite with `batch`, which every write goes through.
+ */
+export type HistoryDb = BaseSQLiteDatabase<'async', unknown, typeof historyTables> & Pick<LibSQLDatabase<typeof historyTables>, 'batch'>;
 export type SpanRow = typeof statusSpans.$inferSelect;
 export type CapabilityChangeRow = typeof capabilityChanges.$inferSelect;
 export type SyncRow = typeof syncRecords.$inferSelect;

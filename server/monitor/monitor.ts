@@ -1,3 +1,4 @@
+import { unrefTimer } from '../runtime/unref-timer.ts';
 import type { MonitorStatus } from '../../src/lib/cloudflare/contract.ts';
 import type { HistoryStore, SweepRow } from '../history/history-store.ts';
 import { createRequestBudget, intervalWithinBudget, realSleep, type RequestBudget } from './request-budget.ts';
@@ -46,7 +47,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let intervalMs = configuredMs;
   let stretchedBecause: string | null = null;
   let running: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let lastPrune = 0;
 
@@ -116,7 +117,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (stopped) return;
       timer = setTimeout(cycle, Math.max(0, started + intervalMs - now()));
       // The monitor never keeps a finished process alive on its own.
-      timer.unref();
+      unrefTimer(timer);
     });
   }
 

@@ -2,6 +2,8 @@
  * The monitor's share of Cloudflare's rate limit (1,200 requests per 5 minutes per token): a quarter, so the people
  * using the dashboard with the same token keep the rest.
  */
+import { unrefTimer } from '../runtime/unref-timer.ts';
+
 export const MONITOR_REQUEST_LIMIT = 300;
 export const RATE_WINDOW_MS = 300_000;
 
@@ -19,7 +21,7 @@ export interface BudgetOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+export const realSleep = (ms: number) => new Promise<void>((resolve) => unrefTimer(setTimeout(resolve, ms)));
 
 /** A sliding window of request times: a hard cap, whatever the interval and the account's size. */
 export function createRequestBudget({ limit = MONITOR_REQUEST_LIMIT, windowMs = RATE_WINDOW_MS, now = Date.now, sleep = realSleep }: BudgetOptions = {}): RequestBudget {

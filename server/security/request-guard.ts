@@ -12,7 +12,11 @@ import { hasSessionCookie } from './session-cookie.ts';
 export type RequestKind = 'api' | 'control' | 'page';
 
 export interface GuardOptions {
-  allowedHosts: readonly string[];
+  /**
+   * The Host names answered, or `routed`: on Cloudflare's network only the Worker's own routes and domains reach it,
+   * so the routing is the allowlist (DNS rebinding needs a name that resolves to a private address).
+   */
+  allowedHosts: readonly string[] | 'routed';
   sessionSecret: string;
   /** Set when the dashboard sits behind Cloudflare Access. */
   verifyAccess: AccessVerifier | null;
@@ -42,7 +46,7 @@ function originHost(origin: string): string | null {
 export function createRequestGuard({ allowedHosts, sessionSecret, verifyAccess }: GuardOptions) {
   return async function check(request: Request, kind: RequestKind): Promise<Response | null> {
     const host = hostOf(request);
-    if (!isAllowedHost(host, allowedHosts)) {
+    if (allowedHosts !== 'routed' && !isAllowedHost(host, allowedHosts)) {
       return refuse(kind, 403, `Host "${host}" is not one this dashboard answers to. Open it by its configured address (ALLOWED_HOSTS).`);
     }
 

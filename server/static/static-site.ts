@@ -74,3 +74,35 @@ export function chooseEncoding(file: StaticFile, acceptEncoding: string): { body
   if (file.gzip && accepted.has('gzip')) return { body: file.gzip, encoding: 'gzip' };
   return { body: file.body, encoding: null };
 }
+
+function plain(status: number, text: string, headers: Record<string, string> = {}): Response {
+  return new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+}
+
+/**
+ * The built app for one request: a file by its path, the app's HTML for any other page (the router resolves deep
+ * links), a 404 for a missing file. Hashed assets are cached for good; the HTML is revalidated every time.
+ */
+export function serveStaticSite(files: ReadonlyMap<string, StaticFile>, request: Request): Response {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed.', { allow: 'GET, HEAD' });
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url).pathname);
+  } catch {
+    return plain(400, 'The path is not valid percent-encoding.');
+  }
+  const found = path === '/index.html' ? undefined : files.get(path);
+  // A missing file is a 404; anything else is a page of the app.
+  if (found === undefined && extname(path) !== '' && path !== '/index.html') return plain(404, `Not found: ${path}`);
+  const file = found ?? files.get('/index.html');
+  if (file === undefined) return plain(500, 'index.html is missing from the build.');
+  const { body, encoding } = chooseEncoding(file, request.headers.get('accept-encoding') ?? '');
+  const headers: Record<string, string> = {
+    'content-type': file.contentType,
+    'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'Accept-Encoding',
+    'content-length': String(body.length),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  };
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+}
