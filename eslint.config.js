@@ -83,7 +83,7 @@ const noRestrictedPaths = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts'] },
+  { ignores: ['dist', 'dist-demo', 'dist-server', '.wrangler', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

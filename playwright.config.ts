@@ -26,6 +26,12 @@ const chromium = {
   },
 };
 
+/**
+ * The page specs both hosts pass: pages and deep links, status history from the store (D1 on the Worker), and an
+ * alert raised by a sweep and delivered from the outbox. The rest of the page specs exercise the same app code.
+ */
+const WORKER_CORE_SPECS = ['navigation.spec.ts', 'history.spec.ts', 'alerts.spec.ts'];
+
 /** The server a project's tests drive; each worker starts its own (e2e/app-servers.ts). */
 const serves = (appServer: AppServerKind) => ({ metadata: { appServer } });
 
@@ -56,9 +62,12 @@ export default defineConfig({
   projects: [
     // The built app served by `npm run serve`, which is what users get: its own checks (headers, CSP, caching,
     // compression) and the specs of every page and feature, each run once.
-    { name: 'production', testIgnore: ['dev-server/**', 'static-demo/**'], use: chromium, ...serves('production') },
+    { name: 'production', testIgnore: ['dev-server/**', 'static-demo/**', 'worker/**'], use: chromium, ...serves('production') },
     // `npm start` (Vite, StrictMode, unbundled modules): a smoke run showing it hosts the same app.
     { name: 'dev-server', testMatch: 'dev-server/**/*.spec.ts', use: chromium, ...serves('dev-server') },
+    // `npm run dev:worker` (workerd, D1): the core page specs, showing the Worker host serves the same app and API
+    // as Node, plus its own specs (the Cron Trigger, a restart that keeps history).
+    { name: 'worker', testMatch: [...WORKER_CORE_SPECS, 'worker/**/*.spec.ts'], use: chromium, ...serves('worker') },
     // `npm run build:demo`'s folder on a plain static file server: the demo with no server of the dashboard's.
     { name: 'static-demo', testMatch: 'static-demo/**/*.spec.ts', use: chromium, ...serves('static-demo') },
   ],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import { loadDotEnv } from './server/config.ts';
 import { dashboardApiPlugin } from './server/vite-plugin.ts';
 
@@ -33,27 +33,4 @@ export default defineConfig(({ mode }) => ({
   // No CORS: the API answers its own pages only, so no Access-Control-Allow-Origin is ever sent.
   server: { port, host, strictPort: true, allowedHosts, cors: false },
   preview: { port, host, strictPort: true, allowedHosts, cors: false },
-  test: {
-    // Vitest leaves one core free by default; on a two-core machine that runs the files one at a time.
-    maxWorkers: '100%',
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'browser-code',
-          include: ['src/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['src/testing/setup-tests.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          include: ['server/**/*.test.ts'],
-          environment: 'node',
-        },
-      },
-    ],
-  },
 }));

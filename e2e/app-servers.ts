@@ -2,12 +2,15 @@
 // state, scenario and request log) and tests in different workers cannot see each other. A project's server starts
 // only when one of its tests runs, so `npm run test:e2e -- e2e/portal-page.spec.ts` starts one production server.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BLANK_DEVELOPER_SETTINGS, E2E_EMBEDDED_API_TOKEN, E2E_HOST, E2E_STATIC_DEMO_PATH } from './e2e-env.ts';
 
 /** Which server a project drives; set as the project's `metadata.appServer` in playwright.config.ts. */
-export type AppServerKind = 'production' | 'dev-server' | 'static-demo';
-export const APP_SERVER_KINDS: readonly AppServerKind[] = ['production', 'dev-server', 'static-demo'];
+export type AppServerKind = 'production' | 'dev-server' | 'static-demo' | 'worker';
+export const APP_SERVER_KINDS: readonly AppServerKind[] = ['production', 'dev-server', 'static-demo', 'worker'];
 
 export interface AppServer {
   /** Where the app is, with a trailing slash for the static demo's sub-path. */
@@ -33,16 +36,27 @@ interface Launch {
   /** A path only this server answers once it is fully up (for the dev server, once the dashboard middleware is). */
   readyPath: string;
   basePath: string;
+  /** A folder the server writes (the Worker's local D1), removed when it stops. */
+  scratch?: (port: number) => string;
 }
 
+const workerScratch = (port: number) => join(tmpdir(), `e2e-worker-${port}`);
+
 const LAUNCH: Record<AppServerKind, Launch> = {
-  // `npm run serve`, serving dist/ (scripts/run-e2e.mjs builds it). One process: tsx as a loader, not its CLI.
-  production: { args: () => ['--import', 'tsx', 'server/serve.ts'], readyPath: '/favicon.svg', basePath: '/' },
+  // `npm run serve`: the compiled server serving dist/ (scripts/run-e2e.mjs builds both).
+  production: { args: () => ['dist-server/serve.js'], readyPath: '/favicon.svg', basePath: '/' },
   // `npm start`.
   'dev-server': {
     args: (port) => ['node_modules/vite/bin/vite.js', '--host', E2E_HOST, '--port', String(port), '--strictPort'],
     readyPath: '/api/dashboard-config',
     basePath: '/',
+  },
+  // `npm run dev:worker` on dist/ (scripts/run-e2e.mjs builds it): wrangler and workerd, with a local D1 of its own.
+  worker: {
+    args: (port) => ['scripts/dev-worker.mjs', '--no-build', '--persist-to', workerScratch(port)],
+    readyPath: '/favicon.svg',
+    basePath: '/',
+    scratch: (port) => workerScratch(port),
   },
   // dist-demo/ (scripts/run-e2e.mjs builds it) on a plain static file server, under a sub-path.
   'static-demo': {
@@ -86,6 +100,7 @@ export async function startAppServer(kind: AppServerKind): Promise<AppServer> {
   const stop = async () => {
     process.off('exit', killOnExit);
     await stopChild(child);
+    if (launch.scratch) await rm(launch.scratch(port), { recursive: true, force: true });
   };
   try {
     await waitUntilReady(child, `${origin}${launch.readyPath}`);

@@ -24,7 +24,7 @@ const selected = selectedProjects(args);
 
 /**
  * The projects this run touches: those named by --project, else those whose folders the file arguments point
- * into (page specs belong to `production`), else all three.
+ * into (page specs belong to `production`), else all four.
  * @param {string[]} argv
  * @returns {Set<string>}
  */
@@ -41,8 +41,8 @@ function selectedProjects(argv) {
     else files.push(arg);
   }
   if (named.length > 0) return new Set(named);
-  if (files.length === 0) return new Set(['production', 'dev-server', 'static-demo']);
-  return new Set(files.map((file) => (/dev-server\//.test(file) ? 'dev-server' : /static-demo\//.test(file) ? 'static-demo' : 'production')));
+  if (files.length === 0) return new Set(['production', 'dev-server', 'static-demo', 'worker']);
+  return new Set(files.map((file) => (/dev-server\//.test(file) ? 'dev-server' : /static-demo\//.test(file) ? 'static-demo' : /worker\//.test(file) ? 'worker' : 'production')));
 }
 
 /**
@@ -64,9 +64,11 @@ function build(what, command) {
 }
 
 // npm test's size step has just built dist/ from the same sources; building it again would only cost time.
-if (selected.has('production') && process.env.E2E_DIST_IS_FRESH !== '1') {
+if ((selected.has('production') || selected.has('worker')) && process.env.E2E_DIST_IS_FRESH !== '1') {
   await build('dist/ for the production server (vite build)', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 }
+// The compiled Node server (`npm run serve`) is quick to build, and the size step does not make it.
+if (selected.has('production')) await build('dist-server/ for npm run serve (scripts/build-server.mjs)', ['scripts/build-server.mjs']);
 if (selected.has('static-demo')) await build('dist-demo/ for the static demo (npm run build:demo)', ['scripts/build-demo.mjs']);
 
 const child = spawn('npx', ['--no', '--', 'playwright', 'test', ...args], {

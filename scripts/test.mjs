@@ -11,6 +11,8 @@ const STEPS = [
   { name: 'Lint', command: 'npm', args: ['run', 'lint'] },
   { name: 'Unit and integration tests', command: 'npx', args: ['vitest', 'run'] },
   { name: 'Size budget (first load)', command: process.execPath, args: ['scripts/size.mjs'] },
+  // After the size step's build: the dry run reads dist/ as the Worker's assets.
+  { name: 'Worker bundle (wrangler dry run)', command: process.execPath, args: ['scripts/worker-bundle.mjs'] },
   // The size step has just built dist/ from these sources, so the e2e step serves that build instead of making another.
   { name: 'End-to-end tests (Playwright)', command: process.execPath, args: ['scripts/run-e2e.mjs'], env: { E2E_DIST_IS_FRESH: '1' }, digest: 'test-results/failure-digest.txt' },
 ];

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { BLANK_DEVELOPER_SETTINGS } from '../e2e-env.ts';
 
 export const COMMANDS = {
-  'npm run serve': ['node_modules/tsx/dist/cli.mjs', 'server/serve.ts'],
+  'npm run serve': ['dist-server/serve.js'],
   'npm start': ['node_modules/vite/bin/vite.js'],
 } as const;
 
