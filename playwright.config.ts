@@ -30,7 +30,7 @@ const chromium = {
  * The page specs both hosts pass: pages and deep links, status history from the store (D1 on the Worker), and an
  * alert raised by a sweep and delivered from the outbox. The rest of the page specs exercise the same app code.
  */
-const WORKER_CORE_SPECS = ['navigation.spec.ts', 'history.spec.ts', 'alerts.spec.ts'];
+const WORKER_CORE_SPECS = ['history.spec.ts', 'alerts.spec.ts'];
 
 /** The server a project's tests drive; each worker starts its own (e2e/app-servers.ts). */
 const serves = (appServer: AppServerKind) => ({ metadata: { appServer } });

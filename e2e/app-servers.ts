@@ -2,6 +2,7 @@
 // state, scenario and request log) and tests in different workers cannot see each other. A project's server starts
 // only when one of its tests runs, so `npm run test:e2e -- e2e/portal-page.spec.ts` starts one production server.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -88,8 +89,11 @@ export async function startAppServer(kind: AppServerKind): Promise<AppServer> {
     env: { ...process.env, ...SERVER_ENV, PORT: String(port) },
   });
   let output = '';
+  // E2E_SERVER_LOG=<file>: everything the servers print, for a failure the test's own report cannot explain.
+  const logFile = process.env.E2E_SERVER_LOG;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
+    if (logFile) appendFileSync(logFile, chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

@@ -58,13 +58,21 @@ export function createAlertStore(db: HistoryDb) {
      */
     async recordAlerts(accountId: string, states: readonly ServerAlertState[], events: readonly AlertEventBody[], targets: readonly Target[], at: number) {
       await write([
-        ...states.map((state) =>
+        // Multi-row upserts, 12 servers a statement: D1 counts statements per invocation, and a sweep sees every server.
+        ...chunks(states.map((state) => ({ accountId, ...state, updatedAt: at })), rowsPerInsert(8)).map((chunk) =>
           db
             .insert(alertServerStates)
-            .values({ accountId, ...state, updatedAt: at })
+            .values(chunk)
             .onConflictDoUpdate({
               target: [alertServerStates.accountId, alertServerStates.serverId],
-              set: { announced: state.announced, pending: state.pending, pendingSweeps: state.pendingSweeps, tools: state.tools, prompts: state.prompts, updatedAt: at },
+              set: {
+                announced: sql.raw('excluded.announced'),
+                pending: sql.raw('excluded.pending'),
+                pendingSweeps: sql.raw('excluded.pending_sweeps'),
+                tools: sql.raw('excluded.tools'),
+                prompts: sql.raw('excluded.prompts'),
+                updatedAt: sql.raw('excluded.updated_at'),
+              },
             }),
         ),
         ...eventStatements(accountId, events, targets, at),

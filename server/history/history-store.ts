@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, min, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, min, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -87,13 +87,13 @@ export function createHistoryStore(db: HistoryDb) {
         ...spans.syncTimes.map(({ id, ...times }) => db.update(statusSpans).set(times).where(eq(statusSpans.id, id))),
         ...spans.close.map(({ id, endedAt }) => db.update(statusSpans).set({ endedAt }).where(eq(statusSpans.id, id))),
         ...insertSpans(spans.open.map(newSpan(accountId, at))),
-        ...capabilities.upserts.map((set) =>
+        ...chunks(capabilities.upserts.map((set) => ({ accountId, ...set, observedAt: at })), rowsPerInsert(5)).map((chunk) =>
           db
             .insert(serverCapabilities)
-            .values({ accountId, ...set, observedAt: at })
+            .values(chunk)
             .onConflictDoUpdate({
               target: [serverCapabilities.accountId, serverCapabilities.serverId],
-              set: { tools: set.tools, prompts: set.prompts, observedAt: at },
+              set: { tools: sql.raw('excluded.tools'), prompts: sql.raw('excluded.prompts'), observedAt: sql.raw('excluded.observed_at') },
             }),
         ),
         ...chunks(capabilities.changes, rowsPerInsert(8)).map((chunk) =>

@@ -17,6 +17,11 @@ export interface WorkerHost {
   fetch(request: Request): Promise<Response>;
   /** The Cron Trigger: one sweep, and the alerts it raised sent. */
   scheduled(): Promise<void>;
+  /**
+   * Work a request started and did not wait for (an alert being sent): the entry hands it to `waitUntil`, since an
+   * isolate drops what a finished request left running, and a later request waiting on it would wait for ever.
+   */
+  background(): Promise<void>;
   /** Null when the configuration refused to start (the host then answers with why). */
   app: DashboardApp | null;
 }
@@ -37,7 +42,7 @@ const withSecurityHeaders = (response: Response): Response => {
 
 /** A host that answers everything with one page: the configuration is unusable, and the page says how to fix it. */
 function refusingHost(answer: () => Response): WorkerHost {
-  return { app: null, fetch: async () => withSecurityHeaders(answer()), scheduled: async () => undefined };
+  return { app: null, fetch: async () => withSecurityHeaders(answer()), scheduled: async () => undefined, background: async () => undefined };
 }
 
 /**
@@ -97,6 +102,9 @@ export async function createWorkerHost(env: WorkerEnv, options: WorkerHostOption
     },
     async scheduled() {
       await app.history?.sweepAndDeliver();
+    },
+    async background() {
+      await app.alerts?.settled();
     },
   };
 }

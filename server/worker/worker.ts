@@ -16,8 +16,11 @@ function hostFor(env: WorkerEnv): Promise<WorkerHost> {
 }
 
 export default {
-  async fetch(request: Request, env: WorkerEnv): Promise<Response> {
-    return (await hostFor(env)).fetch(request);
+  async fetch(request: Request, env: WorkerEnv, context: WorkerContext): Promise<Response> {
+    const ready = await hostFor(env);
+    const response = await ready.fetch(request);
+    context.waitUntil(ready.background());
+    return response;
   },
   async scheduled(_controller: unknown, env: WorkerEnv, context: WorkerContext): Promise<void> {
     context.waitUntil(hostFor(env).then((ready) => ready.scheduled()));
