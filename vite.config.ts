@@ -22,13 +22,18 @@ const allowedHosts = (process.env.ALLOWED_HOSTS ?? '')
 /** `npm run build:demo` (scripts/build-demo.mjs): relative paths, hash routes, the API in a service worker. */
 const STATIC_DEMO = 'static-demo';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   plugins: mode === STATIC_DEMO ? [react(), tailwindcss()] : [react(), tailwindcss(), dashboardApiPlugin()],
   base: mode === STATIC_DEMO ? './' : '/',
   build: mode === STATIC_DEMO ? { outDir: 'dist-demo' } : {},
   define: { __DASHBOARD_VERSION__: JSON.stringify(version) },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // react-router's package exports name only its development build (with its dev-time warnings); a build ships
+      // the production one it also publishes. Tests and `npm start` keep the warnings.
+      ...(command === 'build' ? { 'react-router': fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) } : {}),
+    },
   },
   // No CORS: the API answers its own pages only, so no Access-Control-Allow-Origin is ever sent.
   server: { port, host, strictPort: true, allowedHosts, cors: false },

@@ -80,7 +80,7 @@ export interface DashboardAppOptions {
 const DEMO_SYNC_LATENCY_MS = 1200;
 
 /** A response's own headers are immutable when it came from fetch (the Worker's assets); copy it to add ours. */
-function withHeaders(response: Response, headers: Record<string, string>): Response {
+export function withHeaders(response: Response, headers: Record<string, string>): Response {
   const copy = new Response(response.body, response);
   for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
   return copy;

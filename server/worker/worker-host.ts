@@ -2,7 +2,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { JWTVerifyGetKey } from 'jose';
 import { createAlertStore } from '../alerts/alert-store.ts';
 import { ConfigError, parseConfig, type ServerConfig } from '../config.ts';
-import { createDashboardApp, type DashboardApp } from '../dashboard-app.ts';
+import { createDashboardApp, withHeaders, type DashboardApp } from '../dashboard-app.ts';
 import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
 import { historyTables } from '../history/db-schema.ts';
 import { createHistoryStore } from '../history/history-store.ts';
@@ -34,11 +34,7 @@ export interface WorkerHostOptions {
 /** Set by `npm run dev:worker` only: a loopback request may skip the Access requirement, as on the loopback Node server. */
 export const LOCAL_DEV_VARIABLE = 'DASHBOARD_LOCAL_DEV';
 
-const withSecurityHeaders = (response: Response): Response => {
-  const copy = new Response(response.body, response);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) copy.headers.set(name, value);
-  return copy;
-};
+const withSecurityHeaders = (response: Response): Response => withHeaders(response, SECURITY_HEADERS);
 
 /** A host that answers everything with one page: the configuration is unusable, and the page says how to fix it. */
 function refusingHost(answer: () => Response): WorkerHost {

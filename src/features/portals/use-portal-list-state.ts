@@ -1,23 +1,20 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { parsePortalListState, writePortalListState, type PortalListState } from '@/features/portals/portal-list-params';
+import { useSearchParamsWriter } from '@/lib/use-search-params-writer';
 
 /** The account view's search, attention filter, sort and page, read from and written to the query string. */
 export function usePortalListState() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, write] = useSearchParamsWriter();
   const state = parsePortalListState(searchParams);
   const change = useCallback(
     (update: Partial<PortalListState>, { replace = false }: { replace?: boolean } = {}) =>
-      setSearchParams(
-        (current) => {
-          const base = parsePortalListState(current);
-          // A new search, filter or sort starts again at the first page.
-          const page = update.page ?? (Object.keys(update).length > 0 ? 1 : base.page);
-          return writePortalListState(current, { ...base, ...update, page });
-        },
-        { replace },
-      ),
-    [setSearchParams],
+      write((current) => {
+        const base = parsePortalListState(current);
+        // A new search, filter or sort starts again at the first page.
+        const page = update.page ?? (Object.keys(update).length > 0 ? 1 : base.page);
+        return { next: writePortalListState(current, { ...base, ...update, page }), replace };
+      }),
+    [write],
   );
   return { state, change };
 }

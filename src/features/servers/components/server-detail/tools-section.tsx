@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsWriter } from '@/lib/use-search-params-writer';
 import { Button } from '@/components/button';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
@@ -13,22 +13,18 @@ import { ToolSearch } from '@/features/servers/components/server-detail/tool-sea
 export const TOOL_SEARCH_PARAM = 'tools';
 
 export function ToolsSection({ server }: { server: PortalServer }) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, write] = useSearchParamsWriter();
   // The router commits URL changes in a transition, later than keystrokes arrive; binding the input to the URL
   // would drop characters. The input owns the query and the URL mirrors it, so a reload restores it.
   const [query, setQuery] = useState(() => searchParams.get(TOOL_SEARCH_PARAM) ?? '');
   const changeQuery = (next: string) => {
     setQuery(next);
-    setSearchParams(
-      (current) => {
-        const params = new URLSearchParams(current);
-        if (next.trim() === '') params.delete(TOOL_SEARCH_PARAM);
-        else params.set(TOOL_SEARCH_PARAM, next);
-        return params;
-      },
-      // Each keystroke is not a place to go Back to.
-      { replace: true },
-    );
+    // Each keystroke is not a place to go Back to.
+    write((params) => {
+      if (next.trim() === '') params.delete(TOOL_SEARCH_PARAM);
+      else params.set(TOOL_SEARCH_PARAM, next);
+      return { next: params, replace: true };
+    });
   };
 
   const merged = mergeCapabilities(server.tools, server.updated_tools, server.default_disabled);
