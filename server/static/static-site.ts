@@ -104,5 +104,6 @@ export function serveStaticSite(files: ReadonlyMap<string, StaticFile>, request:
     'content-length': String(body.length),
     ...(encoding ? { 'content-encoding': encoding } : {}),
   };
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  // A view of the file in memory, not a copy of it per request (readFile and zlib give plain ArrayBuffers).
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: 200, headers });
 }
