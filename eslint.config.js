@@ -13,6 +13,9 @@ const ONLY_THE_CONTRACT = {
   message: 'The Node side imports from src/ only src/lib/cloudflare/contract.ts, by a relative path.',
 };
 
+// Browser code never imports the Node side (it holds the credentials and Node-only APIs).
+const NODE_SIDE = { group: ['**/server/**', 'node:*'], message: 'Browser code must not import the Node side.' };
+
 // Imports flow shared → features → app, as in bulletproof-react: a feature imports only itself and the shared layers,
 // src/app composes features, and the shared layers import neither. One zone per feature folder, read from disk, so a
 // new feature is covered without touching this file.
@@ -105,9 +108,18 @@ export default tseslint.config(
       // Browser code never imports the Node side (it holds the credentials and Node-only APIs).
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'node:*'], message: 'Browser code must not import the Node side.' }] },
+        {
+          patterns: [NODE_SIDE],
+          // Its functional update reads search params that lag behind a navigation still landing: quick changes undo
+          // each other. useSearchParamsWriter builds each change on the last one written.
+          paths: [{ name: 'react-router', importNames: ['useSearchParams'], message: 'Use useSearchParamsWriter (src/lib/use-search-params-writer.ts).' }],
+        },
       ],
     },
+  },
+  {
+    files: ['src/lib/use-search-params-writer.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE_SIDE] }] },
   },
   {
     // Tests mount the real proxy and embedded API in-process, so they may reach into server/.
@@ -131,7 +143,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', 'node:*'], message: 'Browser code must not import the Node side.' },
+            NODE_SIDE,
             { regex: '^@/', message: 'Loaded by the Node side through the contract: import by a relative path.' },
           ],
         },

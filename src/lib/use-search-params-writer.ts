@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
-/** What a change writes: the next query string, and whether it replaces the history entry instead of adding one. */
+/** What a change writes: the next query string, and how it navigates (React Router's options of the same names). */
 export interface SearchParamsChange {
   next: URLSearchParams;
+  /** Replaces the history entry instead of adding one. */
   replace?: boolean;
+  /** Keeps the scroll position. */
+  preventScrollReset?: boolean;
 }
 
 /**
@@ -20,9 +23,9 @@ export function useSearchParamsWriter() {
   }, [searchParams]);
   const write = useCallback(
     (change: (current: URLSearchParams) => SearchParamsChange) => {
-      const { next, replace = false } = change(new URLSearchParams(written.current ?? searchParams));
+      const { next, replace = false, preventScrollReset } = change(new URLSearchParams(written.current ?? searchParams));
       written.current = next;
-      setSearchParams(next, { replace });
+      setSearchParams(next, { replace, preventScrollReset });
     },
     [searchParams, setSearchParams],
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsWriter } from '@/lib/use-search-params-writer';
 import { Alert, AlertTitle } from '@/components/alert';
 import { Badge } from '@/components/badge';
 import { Button } from '@/components/button';
@@ -22,19 +22,15 @@ const WINDOW_PARAM = 'history';
 const DEFAULT_WINDOW: HistoryWindow = '7d';
 
 function useHistoryWindow(): [HistoryWindow, (window: HistoryWindow) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   const raw = params.get(WINDOW_PARAM);
   const window = HISTORY_WINDOWS.find((candidate) => candidate === raw) ?? DEFAULT_WINDOW;
   const setWindow = (next: HistoryWindow) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next === DEFAULT_WINDOW) updated.delete(WINDOW_PARAM);
-        else updated.set(WINDOW_PARAM, next);
-        return updated;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    write((updated) => {
+      if (next === DEFAULT_WINDOW) updated.delete(WINDOW_PARAM);
+      else updated.set(WINDOW_PARAM, next);
+      return { next: updated, replace: true, preventScrollReset: true };
+    });
   return [window, setWindow];
 }
 
