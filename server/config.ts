@@ -11,6 +11,9 @@ export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
 export type Credentials = { kind: 'token'; token: string } | { kind: 'global-key'; email: string; key: string };
 
+/** The secret part of the credentials: the token, or the global API key. */
+export const credentialSecret = (credentials: Credentials): string => (credentials.kind === 'token' ? credentials.token : credentials.key);
+
 export interface ServerConfig {
   /** `demo` runs on the embedded API with credentials generated at start-up. */
   mode: 'live' | 'demo';

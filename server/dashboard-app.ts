@@ -4,7 +4,7 @@
  * entries around it.
  */
 import type { JWTVerifyGetKey } from 'jose';
-import type { ServerConfig } from './config.ts';
+import { credentialSecret, type ServerConfig } from './config.ts';
 import { createDashboardRoutes } from './dashboard-routes.ts';
 import { createEmbeddedApi, type EmbeddedApi } from './embedded-api/create-embedded-api.ts';
 import { createHistoryService, type HistoryService } from './history/history-service.ts';
@@ -94,9 +94,8 @@ function routeKind(path: string, demo: boolean): RequestKind {
 
 /** Everything a log line must never show: credentials, and the webhooks (Slack's URLs carry a secret in the path). */
 function secretsOf(config: ServerConfig): string[] {
-  const credential = config.credentials.kind === 'token' ? config.credentials.token : config.credentials.key;
   const webhooks = config.alerts?.webhookUrls.flatMap((url) => [url, new URL(url).pathname.length > 1 ? new URL(url).pathname : '']) ?? [];
-  return [credential, ...webhooks, config.alerts?.secret ?? ''];
+  return [credentialSecret(config.credentials), ...webhooks, config.alerts?.secret ?? ''];
 }
 
 export function createDashboardApp(config: ServerConfig, options: DashboardAppOptions = {}): DashboardApp {

@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { JWTVerifyGetKey } from 'jose';
 import { createAlertStore } from '../alerts/alert-store.ts';
-import { ConfigError, parseConfig, type ServerConfig } from '../config.ts';
+import { ConfigError, credentialSecret, parseConfig, type ServerConfig } from '../config.ts';
 import { createDashboardApp, withHeaders, type DashboardApp } from '../dashboard-app.ts';
 import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
 import { historyTables } from '../history/db-schema.ts';
@@ -57,10 +57,6 @@ async function serveAsset(assets: AssetsBinding, request: Request): Promise<Resp
   return copy;
 }
 
-function credentialOf(config: ServerConfig): string {
-  return config.credentials.kind === 'token' ? config.credentials.token : config.credentials.key;
-}
-
 export async function createWorkerHost(env: WorkerEnv, options: WorkerHostOptions = {}): Promise<WorkerHost> {
   const vars = variablesOf(env);
   let config: ServerConfig;
@@ -76,7 +72,7 @@ export async function createWorkerHost(env: WorkerEnv, options: WorkerHostOption
 
   const local = vars[LOCAL_DEV_VARIABLE] === '1';
   const db = env.DB === undefined || config.monitor === null ? null : drizzle(env.DB, { schema: historyTables });
-  const sessionSecret = await deriveSessionSecret(vars.SESSION_SECRET ?? (config.mode === 'live' ? credentialOf(config) : 'public demo'));
+  const sessionSecret = await deriveSessionSecret(vars.SESSION_SECRET ?? (config.mode === 'live' ? credentialSecret(config.credentials) : 'public demo'));
   const app = createDashboardApp(config, {
     sessionSecret,
     sweeps: 'scheduled',
