@@ -25,7 +25,8 @@ const STATIC_DEMO = 'static-demo';
 export default defineConfig(({ command, mode }) => ({
   plugins: mode === STATIC_DEMO ? [react(), tailwindcss()] : [react(), tailwindcss(), dashboardApiPlugin()],
   base: mode === STATIC_DEMO ? './' : '/',
-  build: mode === STATIC_DEMO ? { outDir: 'dist-demo' } : {},
+  // The manifest tells the server which files a page's lazily loaded code is, for its preload hint (page-hints.ts).
+  build: mode === STATIC_DEMO ? { outDir: 'dist-demo' } : { manifest: true },
   define: { __DASHBOARD_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: {

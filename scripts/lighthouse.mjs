@@ -1,64 +1,69 @@
-// `npm run lighthouse`: builds, serves the production build on the embedded API (`npm run serve`), runs Lighthouse 12
-// with the system's (or Playwright's) Chromium on a portal page, mobile and desktop, prints the scores and
-// LCP/TBT/CLS, and saves each JSON report in e2e/.artifacts/lighthouse/.
-import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+// `npm run lighthouse [-- --base <git ref>] [--runs <n>]`: builds, serves the production build on the embedded API
+// (the compiled `npm run serve`), runs Lighthouse 12 with the system's (or Playwright's) Chromium on a portal page,
+// mobile and desktop, and prints each figure's median and spread over the runs; with `--base`, the base ref is built
+// in a temporary worktree and measured interleaved with the working tree (scripts/perf/ab-trees.mjs). Every report
+// is saved in e2e/.artifacts/lighthouse/ as <tree>-<form factor>-<run>.json.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserExecutable } from './ensure-browser.mjs';
 import { startMeasureServer } from './measure-server.mjs';
+import { createAbTable } from './perf/ab-table.mjs';
+import { interleaved, parseAbArgs, prepareTrees } from './perf/ab-trees.mjs';
 
 const PAGE = '/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering';
 const OUT_DIR = 'e2e/.artifacts/lighthouse';
-const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const server = await startMeasureServer();
+const args = parseAbArgs(process.argv.slice(2), 3);
+const { trees, cleanup } = prepareTrees(args);
+const table = createAbTable();
 /** @type {chromeLauncher.LaunchedChrome | null} */
 let chrome = null;
-let failed = false;
+/** @type {Array<{ stop: () => void }>} */
+const servers = [];
 try {
+  const origins = new Map();
+  for (const tree of trees) {
+    const server = await startMeasureServer({}, tree.dir);
+    servers.push(server);
+    origins.set(tree.label, server.origin);
+  }
   chrome = await chromeLauncher.launch({
     chromePath: await browserExecutable(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
-  const url = `${server.origin}${PAGE}`;
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} on ${PAGE} (production build, embedded API)`);
-  for (const [formFactor, config] of /** @type {const} */ ([['mobile', undefined], ['desktop', desktopConfig]])) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { lhr } = result;
-    await writeFile(`${OUT_DIR}/${formFactor}.json`, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
-    const score = (/** @type {keyof typeof TARGETS} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const audit = (/** @type {string} */ id) => lhr.audits[id]?.displayValue ?? 'n/a';
-    const tbt = lhr.audits['total-blocking-time']?.numericValue ?? Infinity;
-    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? Infinity;
-    console.log(
-      `  ${formFactor.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}` +
-        `  LCP ${audit('largest-contentful-paint')}  TBT ${audit('total-blocking-time')}  CLS ${audit('cumulative-layout-shift')}`,
-    );
-    for (const [id, target] of Object.entries(TARGETS)) {
-      if (formFactor === 'mobile' && score(/** @type {keyof typeof TARGETS} */ (id)) < target) {
-        failed = true;
-        console.log(`    below target: ${id} ${score(/** @type {keyof typeof TARGETS} */ (id))} < ${target}`);
+  const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+  console.log(`Lighthouse ${version} on ${PAGE} (production build, embedded API), ${args.runs} runs${trees.length > 1 ? ', trees interleaved' : ''}`);
+  for (let run = 0; run < args.runs; run++) {
+    for (const tree of interleaved(trees, run)) {
+      for (const [formFactor, config] of /** @type {const} */ ([['mobile', undefined], ['desktop', desktopConfig]])) {
+        const result = await lighthouse(`${origins.get(tree.label)}${PAGE}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+        if (!result) throw new Error('Lighthouse returned no result');
+        const { lhr } = result;
+        const file = `${OUT_DIR}/${tree.label.split(' ')[0]}-${formFactor}-${run + 1}.json`;
+        await writeFile(file, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+        const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const value = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+        const mobile = formFactor === 'mobile';
+        table.record({ name: `${formFactor}: performance`, unit: '', target: mobile ? 95 : 100, higherIsBetter: true }, tree.label, score('performance'));
+        table.record({ name: `${formFactor}: accessibility`, unit: '', target: 100, higherIsBetter: true }, tree.label, score('accessibility'));
+        table.record({ name: `${formFactor}: best practices`, unit: '', target: 100, higherIsBetter: true }, tree.label, score('best-practices'));
+        table.record({ name: `${formFactor}: LCP`, unit: 'ms', target: mobile ? 2000 : undefined }, tree.label, value('largest-contentful-paint'));
+        table.record({ name: `${formFactor}: TBT`, unit: 'ms', target: mobile ? 100 : undefined }, tree.label, value('total-blocking-time'));
+        table.record({ name: `${formFactor}: CLS`, unit: '', target: 0, decimals: 3 }, tree.label, value('cumulative-layout-shift'));
+        table.record({ name: `${formFactor}: FCP`, unit: 'ms' }, tree.label, value('first-contentful-paint'));
       }
     }
-    if (tbt > 50) {
-      failed = true;
-      console.log(`    below target: TBT ${Math.round(tbt)} ms > 50 ms`);
-    }
-    if (cls > 0) {
-      failed = true;
-      console.log(`    below target: CLS ${cls.toFixed(4)} > 0`);
-    }
+    process.stdout.write(`  run ${run + 1} of ${args.runs} done\n`);
   }
-  console.log(`Reports: ${OUT_DIR}/mobile.json, ${OUT_DIR}/desktop.json`);
+  const missed = table.print(trees.map((tree) => tree.label));
+  console.log(`Reports: ${OUT_DIR}/<tree>-<mobile|desktop>-<run>.json`);
+  if (missed.length > 0) process.exitCode = 1;
 } finally {
   await chrome?.kill();
-  server.stop();
+  for (const server of servers) server.stop();
+  cleanup();
 }
-if (failed) process.exitCode = 1;

@@ -21,6 +21,7 @@ import { createAccessVerifier } from './security/access-jwt.ts';
 import { createRedactor } from './security/redact.ts';
 import { createRequestGuard, type RequestKind } from './security/request-guard.ts';
 import { createSessionSecret, sessionCookieHeader } from './security/session-cookie.ts';
+import { createPageHints, type PageHinter } from './static/page-hints.ts';
 import { SECURITY_HEADERS } from './static/security-headers.ts';
 
 export interface DashboardApp {
@@ -35,9 +36,10 @@ export interface DashboardApp {
   sessionCookie: string;
   /**
    * The whole answer to a request, on any host: the API and control routes, else the app from `serveApp` (the built
-   * files) once the page guard lets it through, with the session cookie on the HTML and the security headers on all.
+   * files) once the page guard lets it through, with the session cookie and the page's preload hint (`hints`, from the
+   * host's build manifest; the contract's reads alone by default) on the HTML, and the security headers on all.
    */
-  respond: (request: Request, serveApp: (request: Request) => Promise<Response>) => Promise<Response>;
+  respond: (request: Request, serveApp: (request: Request) => Promise<Response>, hints?: PageHinter) => Promise<Response>;
   /** The session cookie, if this request for the app should get it (a page load: GET of HTML). */
   cookieFor: (request: Request) => string | null;
   /** The embedded API, present in demo mode only. */
@@ -153,12 +155,15 @@ export function createDashboardApp(config: ServerConfig, options: DashboardAppOp
   const cookieFor = (request: Request) =>
     request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html') ? sessionCookieHeader(sessionSecret) : null;
 
-  async function respond(request: Request, serveApp: (request: Request) => Promise<Response>): Promise<Response> {
+  const readHints = createPageHints(null);
+
+  async function respond(request: Request, serveApp: (request: Request) => Promise<Response>, hints: PageHinter = readHints): Promise<Response> {
     const own = (await handle(request)) ?? (await guard(request, 'page'));
     if (own) return withHeaders(own, SECURITY_HEADERS);
     const page = await serveApp(request);
     const cookie = page.ok ? cookieFor(request) : null;
-    return withHeaders(page, { ...SECURITY_HEADERS, ...(cookie ? { 'set-cookie': cookie } : {}) });
+    const link = cookie && (page.headers.get('content-type') ?? '').startsWith('text/html') ? hints(new URL(request.url).pathname) : null;
+    return withHeaders(page, { ...SECURITY_HEADERS, ...(cookie ? { 'set-cookie': cookie } : {}), ...(link ? { link } : {}) });
   }
 
   return {

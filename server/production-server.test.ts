@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { brotliDecompressSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { parseConfig } from './config.ts';
 import { DEMO_ACCOUNT_ID } from './embedded-api/demo-data.ts';
 import { createProductionServer } from './production-server.ts';
+import { getFreePort } from '../scripts/free-port.mjs';
 
 let dist: string | null = null;
 afterEach(async () => {
@@ -22,6 +24,74 @@ describe('npm run serve', () => {
     // Node's default is 5 s; a request sent on a connection just as the server closes it fails with ECONNRESET.
     expect(server.keepAliveTimeout).toBeGreaterThanOrEqual(60_000);
     expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+});
+
+describe('npm run serve: what a page load fetches', () => {
+  const PORTAL_PAGE = `/accounts/${DEMO_ACCOUNT_ID}/portals/engineering`;
+
+  async function serveBuild() {
+    dist = await mkdtemp(join(tmpdir(), 'dashboard-dist-'));
+    await writeFile(join(dist, 'index.html'), '<!doctype html><title>MCP Portal Dashboard</title>');
+    await mkdir(join(dist, '.vite'));
+    const manifest = {
+      'index.html': { file: 'assets/index-a1.js', isEntry: true },
+      'src/app/portal-page/portal-page.tsx': { file: 'assets/portal-page-b2.js', imports: ['index.html'] },
+      'src/features/servers/components/server-detail-page.tsx': { file: 'assets/server-detail-page-c3.js', imports: ['index.html'] },
+    };
+    await writeFile(join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
+    // The Host check allows loopback on the configured port only.
+    const port = await getFreePort();
+    const server = await createProductionServer(parseConfig({ EMBEDDED_API_TOKEN: 'test-token', PORT: String(port) }, DEMO_ACCOUNT_ID), { distDir: dist });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const origin = `http://127.0.0.1:${port}`;
+    return { origin, get: (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers }) };
+  }
+
+  it("sends a page's HTML with a preload hint for its first reads and its code, and nothing else with one", async () => {
+    const { get } = await serveBuild();
+    const page = await get(PORTAL_PAGE, { accept: 'text/html' });
+    expect(page.headers.get('link')).toBe(
+      [
+        `</api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        `</api/history/accounts/${DEMO_ACCOUNT_ID}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        '</assets/portal-page-b2.js>; rel=modulepreload',
+      ].join(', '),
+    );
+    // The hint and the session cookie come together: the preloaded reads carry the cookie the HTML sets.
+    expect(page.headers.get('set-cookie')).toMatch(/^mcp_dashboard_session=/);
+    expect((await get(`/accounts/${DEMO_ACCOUNT_ID}/portals/Not_An_Id!`, { accept: 'text/html' })).headers.get('link')).toBeNull();
+  });
+
+  it("never serves Vite's manifest, which only the server reads", async () => {
+    const { get } = await serveBuild();
+    expect((await get('/.vite/manifest.json')).status).toBe(404);
+  });
+
+  it('compresses API answers for a client that accepts it, and leaves small ones alone', async () => {
+    const { get } = await serveBuild();
+    const cookie = (await get(PORTAL_PAGE, { accept: 'text/html' })).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const path = `/api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/portals/engineering`;
+    const plain = await get(path, { cookie, 'accept-encoding': 'identity' });
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // Node's fetch decodes what it asked for; a raw read shows the encoding on the wire.
+    const packed = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      const url = new URL(`${(plain.url.match(/^http:\/\/[^/]+/) ?? [''])[0]}${path}`);
+      void import('node:http').then(({ get: httpGet }) =>
+        httpGet(url, { headers: { cookie, 'accept-encoding': 'gzip, br' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', reject),
+      );
+    });
+    expect(packed.encoding).toBe('br');
+    expect(brotliDecompressSync(packed.body).toString('utf8')).toBe(plainText);
+    expect(packed.body.length).toBeLessThan(plainText.length / 4);
+    const small = await get('/api/dashboard-config', { cookie, 'accept-encoding': 'br' });
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 });
 

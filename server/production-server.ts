@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { ServerConfig } from './config.ts';
 import { createDashboardServer, reportFailure, type DashboardServerOptions } from './dashboard-middleware.ts';
+import { compressJson } from './http/compress-json.ts';
 import { sendWebResponse } from './http/node-adapter.ts';
 import { SECURITY_HEADERS } from './static/security-headers.ts';
-import { loadStaticSite, serveStaticSite } from './static/static-site.ts';
+import { createPageHints } from './static/page-hints.ts';
+import { loadStaticSite, readBuildManifest, serveStaticSite } from './static/static-site.ts';
 
 export interface ProductionServerOptions extends DashboardServerOptions {
   /** The folder `vite build` wrote. */
@@ -17,6 +19,7 @@ export interface ProductionServerOptions extends DashboardServerOptions {
  */
 export async function createProductionServer(config: ServerConfig, options: ProductionServerOptions): Promise<Server> {
   const files = await loadStaticSite(options.distDir);
+  const hints = createPageHints(await readBuildManifest(options.distDir));
   const dashboard = createDashboardServer(config, options);
   await dashboard.ready;
   const serveApp = async (request: Request) => serveStaticSite(files, request);
@@ -27,7 +30,7 @@ export async function createProductionServer(config: ServerConfig, options: Prod
     void (async () => {
       const request = await dashboard.toRequest(req, res);
       if (request === null) return;
-      await sendWebResponse(res, await dashboard.respond(request, serveApp));
+      await sendWebResponse(res, await compressJson(request, await dashboard.respond(request, serveApp, hints)));
     })().catch((error: unknown) => reportFailure(dashboard, res, error));
   });
   // Node closes an idle keep-alive connection after 5 s; a client sending its next request on it at that moment gets

@@ -1,7 +1,7 @@
 /** The README's receiver example works against what the dashboard sends, and the README shows it as it is. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs example without types, as receivers would copy it
+// A plain .mjs example without types, as receivers would copy it.
 import { verifyAlert } from '../../docs/examples/verify-alert.mjs';
 import { testEventBody, webhookBody } from './alert-payload.ts';
 import { signBody } from './signature.ts';

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { MANIFEST_PATH, type BuildManifest } from './page-hints.ts';
 
 /**
  * The built app, read into memory once at start with each compressible file
@@ -38,10 +39,14 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** Build output that is not part of the site: Vite's manifest (read by the server, never served). */
+const BUILD_ONLY = '/.vite/';
+
 export async function loadStaticSite(distDir: string): Promise<Map<string, StaticFile>> {
   const files = new Map<string, StaticFile>();
   for (const file of await listFiles(distDir)) {
     const urlPath = `/${relative(distDir, file).split(sep).join('/')}`;
+    if (urlPath.startsWith(BUILD_ONLY)) continue;
     const extension = extname(file).toLowerCase();
     const body = await readFile(file);
     const compress = COMPRESSIBLE.has(extension) && body.length >= MIN_COMPRESS_BYTES;
@@ -57,7 +62,18 @@ export async function loadStaticSite(distDir: string): Promise<Map<string, Stati
   return files;
 }
 
-function acceptedEncodings(header: string): Set<string> {
+/** Vite's manifest of the build, or null for a build without one. */
+export async function readBuildManifest(distDir: string): Promise<BuildManifest | null> {
+  let text: string;
+  try {
+    text = await readFile(join(distDir, MANIFEST_PATH), 'utf8');
+  } catch {
+    return null;
+  }
+  return JSON.parse(text) as BuildManifest;
+}
+
+export function acceptedEncodings(header: string): Set<string> {
   const accepted = new Set<string>();
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());

@@ -8,11 +8,18 @@ import type { WorkerEnv } from './worker-env.ts';
 const TOKEN = 'live-token-0123456789abcdef';
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
 
+const MANIFEST = {
+  'index.html': { file: 'assets/index-abc123.js', isEntry: true },
+  'src/app/portal-page/portal-page.tsx': { file: 'assets/portal-page-def456.js', imports: ['index.html'] },
+  'src/features/servers/components/server-detail-page.tsx': { file: 'assets/server-detail-page-0a1b2c.js', imports: ['index.html'] },
+};
+
 /** What `assets.directory` holds, answered as Workers Static Assets does (the SPA fallback serves the HTML). */
 const assets = {
   async fetch(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (pathname === '/assets/index-abc123.js') return new Response('console.log(1)', { headers: { 'content-type': 'text/javascript' } });
+    if (pathname === '/.vite/manifest.json') return Response.json(MANIFEST);
     return new Response('<!doctype html><title>MCP Portal Dashboard</title>', { headers: { 'content-type': 'text/html' } });
   },
 };
@@ -113,5 +120,13 @@ describe('the public demo (no credentials)', () => {
       new Request('https://mcp-dashboard-demo.acme.workers.dev/api/dashboard-config', { headers: { cookie: app.headers.get('set-cookie')?.split(';')[0] ?? '' } }),
     );
     expect(await config.json()).toMatchObject({ result: { mode: 'demo' } });
+  });
+
+  it("hints a page's first reads and its code from the uploaded manifest, which it never serves", async () => {
+    const host = await createWorkerHost(env({}));
+    const portal = await host.fetch(page('https://mcp-dashboard-demo.acme.workers.dev/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering'));
+    expect(portal.headers.get('link')).toContain('/access/ai-controls/mcp/portals/engineering>; rel=preload; as=fetch; crossorigin');
+    expect(portal.headers.get('link')).toContain('</assets/portal-page-def456.js>; rel=modulepreload');
+    expect((await host.fetch(new Request('https://mcp-dashboard-demo.acme.workers.dev/.vite/manifest.json'))).status).toBe(404);
   });
 });

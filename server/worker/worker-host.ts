@@ -7,6 +7,7 @@ import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
 import { historyTables } from '../history/db-schema.ts';
 import { createHistoryStore } from '../history/history-store.ts';
 import { isLoopbackHost } from '../security/allowed-hosts.ts';
+import { createPageHints, MANIFEST_PATH, type BuildManifest, type PageHinter } from '../static/page-hints.ts';
 import { SECURITY_HEADERS } from '../static/security-headers.ts';
 import { deriveSessionSecret } from './session-secret.ts';
 import { ACCESS_REQUIRED, D1_REQUIRED, setupPage } from './setup-page.ts';
@@ -41,17 +42,29 @@ function refusingHost(answer: () => Response): WorkerHost {
   return { app: null, fetch: async () => withSecurityHeaders(answer()), scheduled: async () => undefined, background: async () => undefined };
 }
 
+/** Vite's manifest folder: uploaded with the assets so the Worker can read it, but not served. */
+const BUILD_ONLY = '/.vite/';
+
+const notFound = (pathname: string) =>
+  new Response(`Not found: ${pathname}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
+/** The page hints from the uploaded build's manifest, read once per isolate (the contract's reads alone without one). */
+async function loadPageHints(assets: AssetsBinding, origin: string): Promise<PageHinter> {
+  const response = await assets.fetch(new Request(new URL(MANIFEST_PATH, origin)));
+  const isManifest = response.ok && (response.headers.get('content-type') ?? '').includes('json');
+  return createPageHints(isManifest ? ((await response.json()) as BuildManifest) : null);
+}
+
 /**
  * Workers Static Assets with the Node server's caching: hashed files for good, the HTML revalidated each time. A
  * missing file stays a 404 instead of the app's HTML (the SPA fallback is for pages).
  */
 async function serveAsset(assets: AssetsBinding, request: Request): Promise<Response> {
-  const response = await assets.fetch(request);
   const { pathname } = new URL(request.url);
+  if (pathname.startsWith(BUILD_ONLY)) return notFound(pathname);
+  const response = await assets.fetch(request);
   const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
-  if (isHtml && /\.[a-z0-9]+$/i.test(pathname) && !pathname.endsWith('.html')) {
-    return new Response(`Not found: ${pathname}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
-  }
+  if (isHtml && /\.[a-z0-9]+$/i.test(pathname) && !pathname.endsWith('.html')) return notFound(pathname);
   const copy = new Response(response.body, response);
   if (response.ok) copy.headers.set('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   return copy;
@@ -86,11 +99,13 @@ export async function createWorkerHost(env: WorkerEnv, options: WorkerHostOption
 
   // Live credentials on the internet only behind Access; the relaxation is for the loopback dev server alone.
   const accessMissing = config.mode === 'live' && config.access === null;
+  let hints: Promise<PageHinter> | null = null;
   return {
     app,
     async fetch(request) {
       if (accessMissing && !(local && isLoopbackHost(new URL(request.url).hostname))) return withSecurityHeaders(setupPage(ACCESS_REQUIRED, 403));
-      return app.respond(request, (asset) => serveAsset(env.ASSETS, asset));
+      hints ??= loadPageHints(env.ASSETS, new URL(request.url).origin);
+      return app.respond(request, (asset) => serveAsset(env.ASSETS, asset), await hints);
     },
     async scheduled() {
       await app.history?.sweepAndDeliver();

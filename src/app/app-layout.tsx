@@ -60,7 +60,10 @@ function ModeIndicator() {
       <Badge tone="warning" className="whitespace-nowrap">
         Demo data
       </Badge>
-      <span className="hidden sm:inline">Embedded API: no Cloudflare credentials are configured.</span>
+      {/* One line, cut short where the header has no room: wrapping would grow the header as the badge arrives. */}
+      <span className="hidden min-w-0 truncate sm:block" title="Embedded API: no Cloudflare credentials are configured.">
+        Embedded API: no Cloudflare credentials are configured.
+      </span>
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
+import { historyQueries } from '@/features/servers/history/history-queries';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AccountPage } from '@/app/account-page/account-page';
@@ -44,10 +45,14 @@ function PortalListRoute() {
   return <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
 }
 
-/** Starts the portal read at once, in parallel with the page's code, so a deep link costs no waterfall. */
+/**
+ * Starts the portal's reads at once, in parallel with the page's code (on a page load the server's preload hint has
+ * started them already, and these take its answers).
+ */
 function PortalRoute() {
   const { accountId, portalId } = useValidIds();
   usePrefetchQuery(portalQueries.detail(accountId, portalId));
+  usePrefetchQuery(historyQueries.portal(accountId, portalId));
   return (
     <Suspense fallback={<PortalPageSkeleton />}>
       <PortalPage accountId={accountId} portalId={portalId} />

@@ -19,7 +19,16 @@ export function DataFreshness({ updatedAt, refreshing, onRefresh, className }: D
         Updated <RelativeTime value={new Date(updatedAt).toISOString()} />
       </span>
       <Button size="sm" variant="ghost" className="px-2 sm:px-3" onClick={onRefresh} disabled={refreshing}>
-        {refreshing ? 'Refreshing…' : 'Refresh'}
+        {/* Both words in one cell, one hidden: the button keeps the wider one's width, so a background re-read moves
+            nothing beside it (layout shift). The hidden word is no part of the button's name. */}
+        <span className="grid">
+          <span className={cn('col-start-1 row-start-1', refreshing && 'invisible')} aria-hidden={refreshing}>
+            Refresh
+          </span>
+          <span className={cn('col-start-1 row-start-1', !refreshing && 'invisible')} aria-hidden={!refreshing}>
+            Refreshing…
+          </span>
+        </span>
       </Button>
     </p>
   );

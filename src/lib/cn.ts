@@ -38,7 +38,7 @@ const merge = createTailwindMerge(() => ({
   theme: {},
   classGroups: {
     ...byPrefix(isSize, `${SIDES} gap gap-x gap-y w min-w max-w h min-h max-h size inset top right bottom left`),
-    ...byPrefix(anything, 'grid-cols col-span cursor rotate accent items justify self leading tracking whitespace line-clamp underline-offset opacity animate overflow-x overflow-y'),
+    ...byPrefix(anything, 'grid-cols col-span col-start row-start cursor rotate accent items justify self leading tracking whitespace line-clamp underline-offset opacity animate overflow-x overflow-y'),
     display: words('block inline-block inline flex inline-flex grid hidden table-cell'),
     visibility: words('visible invisible'),
     position: words('fixed absolute relative'),

@@ -52,7 +52,14 @@ export async function renderAppWithHistory(
     scenario = {},
     env = {},
     webhookFetch,
-  }: { scenario?: Partial<EmbeddedApiScenario>; env?: Record<string, string>; webhookFetch?: DashboardServerOptions['webhookFetch'] } = {},
+    beforeAnswer,
+  }: {
+    scenario?: Partial<EmbeddedApiScenario>;
+    env?: Record<string, string>;
+    webhookFetch?: DashboardServerOptions['webhookFetch'];
+    /** Holds a request back before the server answers it, e.g. a slow history read. */
+    beforeAnswer?: BeforeAnswer;
+  } = {},
 ) {
   const config = parseConfig(
     // A long interval: the start-up sweep runs, the next one not during a test.
@@ -69,10 +76,12 @@ export async function renderAppWithHistory(
     await dashboard.close();
     opened.close();
   });
-  return { ...mount(dashboard, url, 'off'), closeStore: () => opened.close() };
+  return { ...mount(dashboard, url, 'off', beforeAnswer), closeStore: () => opened.close() };
 }
 
-function mount(dashboard: DashboardServer, url: string, retries: 'off' | 'instant') {
+type BeforeAnswer = (request: Request) => Promise<void> | void;
+
+function mount(dashboard: DashboardServer, url: string, retries: 'off' | 'instant', beforeAnswer?: BeforeAnswer) {
   const embeddedApi = dashboard.embeddedApi;
   const handle = dashboard.handle;
   // What a browser adds to a same-origin fetch from the served page: its session cookie and, on a POST, its Origin.
@@ -81,6 +90,7 @@ function mount(dashboard: DashboardServer, url: string, retries: 'off' | 'instan
     const request = new Request(new URL(String(input instanceof Request ? input.url : input), PAGE_ORIGIN), init);
     request.headers.set('cookie', pageCookie);
     if (request.method !== 'GET') request.headers.set('origin', PAGE_ORIGIN);
+    await beforeAnswer?.(request);
     const response = await handle(request);
     return response ?? new Response('Not found', { status: 404 });
   });

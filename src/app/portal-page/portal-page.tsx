@@ -8,6 +8,14 @@ import { paths } from '@/lib/paths';
 import { PortalHeader } from '@/features/portals/components/portal-header';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { PortalServersSection } from '@/app/portal-page/portal-servers-section';
+import { useReadyWithin } from '@/hooks/use-ready-within';
+import { historyQueries } from '@/features/servers/history/history-queries';
+
+/**
+ * How long the cards wait for their history strips (read beside the portal, from the dashboard's own store): a strip
+ * added under a card already on screen would push everything below it down (layout shift).
+ */
+const HISTORY_WAIT_MS = 1000;
 
 /** Ids the route has already checked. */
 interface PortalPageProps {
@@ -19,6 +27,8 @@ interface PortalPageProps {
 export function PortalPage({ accountId, portalId }: PortalPageProps) {
   const query = useQuery(portalQueries.detail(accountId, portalId));
   const { data: portal, error } = query;
+  const history = useQuery(historyQueries.portal(accountId, portalId));
+  const historySettled = useReadyWithin(history.status !== 'pending', HISTORY_WAIT_MS);
   return (
     <div className="flex flex-col gap-4 sm:gap-6">
       <DocumentTitle title={portal?.name ?? (error ? portalId : null)} />
@@ -30,12 +40,16 @@ export function PortalPage({ accountId, portalId }: PortalPageProps) {
         loading={<PortalPageSkeleton />}
         errorActions={<AllPortalsLink accountId={accountId} />}
       >
-        {(loaded, freshness) => (
-          <>
-            <PortalHeader portal={loaded} />
-            <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} />
-          </>
-        )}
+        {(loaded, freshness) =>
+          historySettled ? (
+            <>
+              <PortalHeader portal={loaded} />
+              <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} />
+            </>
+          ) : (
+            <PortalPageSkeleton />
+          )
+        }
       </QueryStates>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { isStatusKey, STATUS_KEYS, statusKeyOf, type StatusKey } from '@/cloudflare-api/server-health';
+import { compareNames } from '@/lib/compare-names';
 
 /**
  * The portal page's filters live in the URL (`?status=error,stale&q=git&sort=name&view=table`)
@@ -79,7 +80,7 @@ export function applyPortalFilters(servers: PortalServer[], filters: Omit<Portal
     if (q === '') return true;
     return [server.name, server.id, server.hostname].some((field) => field.toLowerCase().includes(q));
   });
-  const byName = (a: PortalServer, b: PortalServer) => a.name.localeCompare(b.name);
+  const byName = (a: PortalServer, b: PortalServer) => compareNames(a.name, b.name);
   const compare: Record<Sort, (a: PortalServer, b: PortalServer) => number> = {
     name: byName,
     status: (a, b) => rank(a) - rank(b) || byName(a, b),

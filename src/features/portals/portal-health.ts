@@ -1,6 +1,7 @@
 import type { Portal } from '@/cloudflare-api/portal-schema';
 import { attentionKind, countStatuses, STATUS_KEYS, statusKeyOf, type AttentionKind, type StatusKey } from '@/cloudflare-api/server-health';
 import type { PortalListState } from '@/features/portals/portal-list-params';
+import { compareNames } from '@/lib/compare-names';
 
 export interface PortalHealth {
   counts: Record<StatusKey, number>;
@@ -27,7 +28,7 @@ function worstRank(portal: Portal): number {
   return Math.min(STATUS_KEYS.length, ...portal.servers.map((server) => STATUS_KEYS.indexOf(statusKeyOf(server.status))));
 }
 
-const byName = (a: Portal, b: Portal) => a.name.localeCompare(b.name);
+const byName = (a: Portal, b: Portal) => compareNames(a.name, b.name);
 const modifiedAt = (portal: Portal) => (portal.modified_at ? Date.parse(portal.modified_at) : Number.NaN) || -Infinity;
 
 const COMPARE: Record<PortalListState['sort'], (a: Portal, b: Portal) => number> = {

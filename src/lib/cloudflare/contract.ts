@@ -271,3 +271,65 @@ export function matchDashboardRoute(method: string, path: string): DashboardRout
   if (match.kind === 'wrong-method') return { kind: 'wrong-method', allow: match.allow };
   return { kind: 'route', name: match.name, params: match.params } as DashboardRouteMatch;
 }
+
+/**
+ * The app's pages (the router's paths, in this table's `{name}` syntax): the reads each starts as soon as it opens, in
+ * the order it starts them, and the source module of its code when that loads on first use
+ * (src/app/routes.tsx). The server names both in a preload hint when it answers the page, so the browser fetches them
+ * beside the app's code instead of after it; the page's own requests then take the preloaded answers (still one read
+ * per page view). A query must be written exactly as the page's request writes it.
+ */
+export const PAGES = [
+  { page: '/accounts/{account_id}/portals', reads: [{ endpoint: 'listPortals', query: { page: '1', per_page: '100' } }] },
+  {
+    page: '/accounts/{account_id}/portals/{portal_id}',
+    // The cards wait for their history strips (portal-page.tsx), so it is read beside the portal, not after it.
+    reads: [{ endpoint: 'readPortal' }, { route: 'portalHistory' }],
+    module: 'src/app/portal-page/portal-page.tsx',
+  },
+  {
+    page: '/accounts/{account_id}/portals/{portal_id}/servers/{server_id}',
+    reads: [{ endpoint: 'readPortal' }, { endpoint: 'effectiveRedirectUri' }],
+    module: 'src/features/servers/components/server-detail-page.tsx',
+  },
+  { page: '/accounts/{account_id}/alerts', reads: [], module: 'src/features/servers/components/server-detail-page.tsx' },
+] as const satisfies readonly PageDefinition[];
+
+/** A Cloudflare read (through the proxy), or one of the dashboard's own routes. */
+type PageRead = { endpoint: EndpointName; query?: Record<string, string> } | { route: DashboardRouteName };
+
+interface PageDefinition {
+  page: string;
+  reads: readonly PageRead[];
+  module?: string;
+}
+
+const PAGE_TEMPLATES = PAGES.map(({ page }) => ({ name: page, method: 'GET' as const, segments: page.split('/') }));
+
+export interface PageHints {
+  /** Same-origin URLs (under {@link API_PREFIX}) the page reads first. */
+  reads: string[];
+  /** The source module of the page's lazily loaded code; the server finds its built file in Vite's manifest. */
+  module: string | null;
+}
+
+/**
+ * What a page at `pathname` fetches first, or nothing: an unknown page, or ids the page itself would refuse before
+ * reading anything.
+ */
+export function pageHintsOf(pathname: string): PageHints {
+  const none: PageHints = { reads: [], module: null };
+  const match = matchTemplates(PAGE_TEMPLATES, 'GET', pathname);
+  if (match.kind !== 'endpoint') return none;
+  const params = match.params as Partial<Record<PathParamName, string>>;
+  if (!pathParamsAreValid(params)) return none;
+  const page: PageDefinition | undefined = PAGES.find((entry) => entry.page === match.name);
+  if (page === undefined) return none;
+  const reads = page.reads.map((read: PageRead) => {
+    // The page's template holds every parameter its reads' templates name (the contract test checks it).
+    if ('route' in read) return `${API_PREFIX}${dashboardRoutePath(read.route, params as DashboardRouteParams<DashboardRouteName>)}`;
+    const query = read.query ? `?${new URLSearchParams(read.query).toString()}` : '';
+    return `${API_PREFIX}${endpointPath(read.endpoint, params as PathParams<EndpointName>)}${query}`;
+  });
+  return { reads, module: page.module ?? null };
+}

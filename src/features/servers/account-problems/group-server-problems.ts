@@ -1,6 +1,7 @@
 import type { Portal } from '@/cloudflare-api/portal-schema';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { attentionKind, type AttentionKind } from '@/cloudflare-api/server-health';
+import { compareNames } from '@/lib/compare-names';
 
 export interface ServerProblem {
   /** The server as the first portal that includes it describes it (status and errors are the server's own). */
@@ -32,6 +33,6 @@ export function groupServerProblems(portals: readonly Portal[]): ServerProblem[]
     (a, b) =>
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       b.portals.length - a.portals.length ||
-      a.server.name.localeCompare(b.server.name),
+      compareNames(a.server.name, b.server.name),
   );
 }

@@ -1,5 +1,6 @@
 import type { Portal } from '@/cloudflare-api/portal-schema';
 import { mergeCapabilities } from '@/features/servers/capability-overrides';
+import { compareNames } from '@/lib/compare-names';
 
 export interface PortalExposure {
   portalId: string;
@@ -32,7 +33,7 @@ export function blastRadius(portals: readonly Portal[], serverId: string): Blast
       },
     ];
   });
-  exposures.sort((a, b) => b.enabledTools + b.enabledPrompts - (a.enabledTools + a.enabledPrompts) || a.portalName.localeCompare(b.portalName));
+  exposures.sort((a, b) => b.enabledTools + b.enabledPrompts - (a.enabledTools + a.enabledPrompts) || compareNames(a.portalName, b.portalName));
   return {
     portals: exposures,
     enabledTools: exposures.reduce((sum, exposure) => sum + exposure.enabledTools, 0),

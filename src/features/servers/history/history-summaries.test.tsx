@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
+import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { DEMO_ACCOUNT_ID, renderAppWithHistory } from '@/testing/render-app';
 
 describe('a card’s last 7 days', () => {
@@ -17,6 +18,31 @@ describe('a card’s last 7 days', () => {
     const github = screen.getByRole('article', { name: 'GitHub' });
     expect(within(github).getByRole('img', { name: /^Last 7 days: ready 100% of the observed time; no problems/ })).toBeInTheDocument();
     expect(within(github).queryByText(/since/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a portal page whose history read is slower than the portal read', () => {
+  const isHistory = (request: Request) => new URL(request.url).pathname.startsWith('/api/history/');
+
+  it('shows its cards with their strips at once, rather than adding strips under cards already on screen', async () => {
+    let releaseHistory = () => {};
+    const historyHeld = new Promise<void>((resolve) => (releaseHistory = resolve));
+    const { queryClient } = await renderAppWithHistory(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'), {
+      beforeAnswer: (request) => (isHistory(request) ? historyHeld : undefined),
+    });
+    // The portal has arrived; its cards wait for the history.
+    await waitFor(() => expect(queryClient.getQueryState(portalQueries.detail(DEMO_ACCOUNT_ID, 'engineering').queryKey)?.status).toBe('success'));
+    expect(screen.getByText('Loading portal…', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    releaseHistory();
+    const docs = await screen.findByRole('article', { name: 'Internal docs' });
+    expect(within(docs).getByText('Last 7 days: not ready 4 times')).toBeInTheDocument();
+  });
+
+  it('shows its cards without strips after a second when the history read does not answer', async () => {
+    await renderAppWithHistory(paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering'), { beforeAnswer: (request) => (isHistory(request) ? new Promise<void>(() => {}) : undefined) });
+    const docs = await screen.findByRole('article', { name: 'Internal docs' }, { timeout: 3000 });
+    expect(within(docs).queryByText(/Last 7 days/)).not.toBeInTheDocument();
   });
 });
 
