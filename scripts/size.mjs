@@ -45,6 +45,23 @@ for (const kind of /** @type {const} */ (['js', 'css'])) {
   over ||= !fits;
   console.log(`  ${kind.toUpperCase()} total ${kb(total)} of ${BUDGET_KB[kind]} KB budget: ${fits ? 'ok' : 'OVER BUDGET'}`);
 }
+// Each page whose code loads on first use adds its chunks (the server's preload hint fetches them beside the entry):
+// what opening that page first costs, for information; the budget above is what every page loads.
+const manifest = JSON.parse(await readFile('dist/.vite/manifest.json', 'utf8'));
+const entryJs = rows.js.reduce((sum, row) => sum + row.gzip, 0);
+/** @param {string} key @param {Set<string>} seen @returns {string[]} */
+const closure = (key, seen = new Set()) => {
+  const chunk = manifest[key];
+  if (!chunk || chunk.isEntry || seen.has(key)) return [];
+  seen.add(key);
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((/** @type {string} */ imported) => closure(imported, seen))];
+};
+console.log('Opening a page first (the entry, plus the page code its preload hint names), JS gzip -9:');
+for (const [key, chunk] of Object.entries(manifest).filter(([, chunk]) => chunk.isDynamicEntry)) {
+  const files = await Promise.all(closure(key).map((file) => measure(`/${file}`)));
+  const total = entryJs + files.reduce((sum, file) => sum + file.gzip, 0);
+  console.log(`  ${key.padEnd(60)} ${kb(total).padStart(9)}  (${chunk.file.replace(/^assets\//, '')} and ${files.length - 1} shared)`);
+}
 if (over) {
   console.error('\nThe first load is over budget: split a route, or find what grew (npx vite-bundle-visualizer, or the build output).');
   process.exit(1);

@@ -36,6 +36,7 @@ describe('npm run serve: what a page load fetches', () => {
     await mkdir(join(dist, '.vite'));
     const manifest = {
       'index.html': { file: 'assets/index-a1.js', isEntry: true },
+      'src/app/account-page/account-page.tsx': { file: 'assets/account-page-d4.js', imports: ['index.html'] },
       'src/app/portal-page/portal-page.tsx': { file: 'assets/portal-page-b2.js', imports: ['index.html'] },
       'src/features/servers/components/server-detail-page.tsx': { file: 'assets/server-detail-page-c3.js', imports: ['index.html'] },
     };

@@ -7,6 +7,7 @@ const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
 
 const MANIFEST: BuildManifest = {
   'index.html': { file: 'assets/index-a1.js', isEntry: true, imports: [] },
+  'src/app/account-page/account-page.tsx': { file: 'assets/account-page-e5.js', imports: ['index.html'] },
   'src/app/portal-page/portal-page.tsx': { file: 'assets/portal-page-b2.js', imports: ['index.html', '_shared-c3.js'] },
   '_shared-c3.js': { file: 'assets/shared-c3.js', imports: ['index.html'] },
   'src/features/servers/components/server-detail-page.tsx': { file: 'assets/server-detail-page-d4.js', imports: ['_shared-c3.js', 'index.html'] },

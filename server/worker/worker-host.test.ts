@@ -10,6 +10,7 @@ const ACCOUNT = '0123456789abcdef0123456789abcdef';
 
 const MANIFEST = {
   'index.html': { file: 'assets/index-abc123.js', isEntry: true },
+  'src/app/account-page/account-page.tsx': { file: 'assets/account-page-9a8b7c.js', imports: ['index.html'] },
   'src/app/portal-page/portal-page.tsx': { file: 'assets/portal-page-def456.js', imports: ['index.html'] },
   'src/features/servers/components/server-detail-page.tsx': { file: 'assets/server-detail-page-0a1b2c.js', imports: ['index.html'] },
 };

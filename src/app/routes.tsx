@@ -9,7 +9,7 @@ import { serverQueries } from '@/features/servers/api/server-queries';
 import { historyQueries } from '@/features/servers/history/history-queries';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
-import { AccountPage } from '@/app/account-page/account-page';
+import { AccountPageSkeleton } from '@/app/account-page/account-page-skeleton';
 import { AppLayout } from '@/app/app-layout';
 import { HomePage } from '@/app/home-page';
 import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors';
@@ -19,6 +19,9 @@ import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors
 const loadPortalPage = () => import('@/app/portal-page/portal-page');
 const preloadPortalPage = () => void loadPortalPage();
 const PortalPage = lazy(async () => ({ default: (await loadPortalPage()).PortalPage }));
+// The account view too: a page load's preload hint fetches its code beside the entry (no waterfall), and the other
+// pages' first loads no longer carry it.
+const AccountPage = lazy(async () => ({ default: (await import('@/app/account-page/account-page')).AccountPage }));
 const AlertsPage = lazy(async () => ({ default: (await import('@/features/servers/components/server-detail-page')).AlertsPage }));
 const ServerDetailPage = lazy(async () => ({
   default: (await import('@/features/servers/components/server-detail-page')).ServerDetailPage,
@@ -42,7 +45,12 @@ function useValidIds() {
 
 function PortalListRoute() {
   const { accountId } = useValidIds();
-  return <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
+  usePrefetchQuery(portalQueries.everyPortal(accountId));
+  return (
+    <Suspense fallback={<AccountPageSkeleton />}>
+      <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />
+    </Suspense>
+  );
 }
 
 /**

@@ -31,6 +31,9 @@ export interface ApiResponse<T> {
   resultInfo: ResultInfo | null;
 }
 
+const LARGE_BODY_CHARS = 256 * 1024;
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function parseRetryAfter(value: string | null): number | null {
   if (value === null) return null;
   const seconds = Number(value);
@@ -85,12 +88,17 @@ export async function cfFetch<S extends z.core.$ZodType>(
     // The status line arrived but the body did not: the connection dropped mid-answer.
     throw new ApiError({ kind: 'network', status, message: 'The connection broke before the whole answer arrived.', cause: error });
   }
+  // A big answer (a portal of 40 servers with their tools is megabytes) is parsed in one task and checked in another,
+  // so neither blocks input for as long as both would.
+  const large = text.length > LARGE_BODY_CHARS;
+  if (large) await yieldToMain();
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);
   } catch {
     json = undefined;
   }
+  if (large) await yieldToMain();
   const envelope = z.safeParse(envelopeSchema, json);
 
   if (!envelope.success) {

@@ -3,8 +3,8 @@ import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
 import { DocumentTitle } from '@/components/document-title';
 import { QueryStates } from '@/components/query-states';
-import { Skeleton } from '@/components/skeleton';
 import { paths } from '@/lib/paths';
+import { AccountPageSkeleton } from '@/app/account-page/account-page-skeleton';
 import { AccountSummary } from '@/features/portals/components/account-summary';
 import { PortalList } from '@/features/portals/components/portal-list';
 import { ServerProblemsSection } from '@/features/servers/account-problems/server-problems-section';
@@ -48,20 +48,6 @@ export function AccountPage({ accountId, preloadPortalPage }: AccountPageProps) 
           </>
         )}
       </QueryStates>
-    </div>
-  );
-}
-
-function AccountPageSkeleton() {
-  return (
-    <div aria-busy="true" className="flex flex-col gap-2">
-      <p role="status" className="sr-only">
-        Loading portals…
-      </p>
-      <Skeleton className="h-12 w-full" />
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} className="h-16 w-full" />
-      ))}
     </div>
   );
 }

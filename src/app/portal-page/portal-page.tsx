@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import type { Portal } from '@/cloudflare-api/portal-schema';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { AllPortalsLink } from '@/components/all-portals-link';
 import { Breadcrumbs, accountCrumbs } from '@/components/breadcrumbs';
@@ -41,16 +43,27 @@ export function PortalPage({ accountId, portalId }: PortalPageProps) {
         errorActions={<AllPortalsLink accountId={accountId} />}
       >
         {(loaded, freshness) =>
-          historySettled ? (
-            <>
-              <PortalHeader portal={loaded} />
-              <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} />
-            </>
-          ) : (
-            <PortalPageSkeleton />
-          )
+          historySettled ? <PortalContent accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} /> : <PortalPageSkeleton />
         }
       </QueryStates>
     </div>
+  );
+}
+
+/**
+ * The portal's header, filters and cards, first rendered as a transition: React renders a big portal (40 servers) in
+ * slices of a few milliseconds, yielding to input and paint between them, instead of in one task as long as the whole
+ * page (340 ms measured for 40 servers here, when the data's arrival rendered it at once). The skeleton stays until
+ * then. Later changes (a sync, a re-read) render at once, so a card never shows a result its badge does not.
+ */
+function PortalContent({ accountId, portalId, portal, freshness }: PortalPageProps & { portal: Portal; freshness: ReactNode }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => startTransition(() => setMounted(true)), []);
+  if (!mounted) return <PortalPageSkeleton />;
+  return (
+    <>
+      <PortalHeader portal={portal} />
+      <PortalServersSection accountId={accountId} portalId={portalId} portal={portal} freshness={freshness} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import type { Portal } from '@/cloudflare-api/portal-schema';
@@ -25,7 +25,10 @@ interface PortalServersSectionProps {
 
 /** The portal's servers: the URL's filters, bulk sync over what they show, and the cards or the table. */
 export function PortalServersSection({ accountId, portalId, portal, freshness }: PortalServersSectionProps) {
-  const { filters, changeFilters, clearFilters } = usePortalFilters();
+  const { filters: typed, changeFilters, clearFilters } = usePortalFilters();
+  // The controls show each change at once; the cards follow as a transition, in slices, so a key press answers
+  // within a frame even when clearing a search mounts 39 cards again.
+  const filters = useDeferredValue(typed);
   const bulk = useBulkSync(accountId, portalId);
   const { servers, unreadableServers: unreadable } = portal;
   const matching = applyPortalFilters(servers, filters);
@@ -49,7 +52,7 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
         </Alert>
       ) : null}
       <PortalHistoryUnavailable accountId={accountId} portalId={portalId} />
-      {servers.length > 0 ? <PortalServerFilters counts={countStatuses(servers)} filters={filters} onChange={changeFilters} /> : null}
+      {servers.length > 0 ? <PortalServerFilters counts={countStatuses(servers)} filters={typed} onChange={changeFilters} /> : null}
       {servers.length > 0 ? (
         <BulkSyncBar
           servers={matching}

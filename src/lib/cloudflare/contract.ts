@@ -280,7 +280,11 @@ export function matchDashboardRoute(method: string, path: string): DashboardRout
  * per page view). A query must be written exactly as the page's request writes it.
  */
 export const PAGES = [
-  { page: '/accounts/{account_id}/portals', reads: [{ endpoint: 'listPortals', query: { page: '1', per_page: '100' } }] },
+  {
+    page: '/accounts/{account_id}/portals',
+    reads: [{ endpoint: 'listPortals', query: { page: '1', per_page: '100' } }],
+    module: 'src/app/account-page/account-page.tsx',
+  },
   {
     page: '/accounts/{account_id}/portals/{portal_id}',
     // The cards wait for their history strips (portal-page.tsx), so it is read beside the portal, not after it.
