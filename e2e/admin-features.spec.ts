@@ -139,7 +139,9 @@ test.describe('by keyboard alone', () => {
   test('every action works by keyboard alone, with a visible focus ring', async ({ page, context, embeddedApi }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/accounts/${ACCOUNT}/portals`);
-    // Tab from the top of the page reaches the skip link first, then the header.
+    // Once the page shows (its first render is a transition that may end after the load event), Tab from the top
+    // of the page reaches the skip link first, then the header.
+    await expect(page.getByRole('link', { name: 'MCP Portal Dashboard' })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 

@@ -70,7 +70,7 @@ describe('npm run serve: what a page load fetches', () => {
     expect((await get('/.vite/manifest.json')).status).toBe(404);
   });
 
-  it('compresses API answers for a client that accepts it, and leaves small ones alone', async () => {
+  it('compresses API answers for a client that accepts it', async () => {
     const { get } = await serveBuild();
     const cookie = (await get(PORTAL_PAGE, { accept: 'text/html' })).headers.get('set-cookie')?.split(';')[0] ?? '';
     const path = `/api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/portals/engineering`;
@@ -91,8 +91,6 @@ describe('npm run serve: what a page load fetches', () => {
     expect(packed.encoding).toBe('br');
     expect(brotliDecompressSync(packed.body).toString('utf8')).toBe(plainText);
     expect(packed.body.length).toBeLessThan(plainText.length / 4);
-    const small = await get('/api/dashboard-config', { cookie, 'accept-encoding': 'br' });
-    expect(small.headers.get('content-encoding')).toBeNull();
   });
 });
 

@@ -30,7 +30,7 @@ export async function createProductionServer(config: ServerConfig, options: Prod
     void (async () => {
       const request = await dashboard.toRequest(req, res);
       if (request === null) return;
-      await sendWebResponse(res, await compressJson(request, await dashboard.respond(request, serveApp, hints)));
+      await sendWebResponse(res, compressJson(request, await dashboard.respond(request, serveApp, hints)));
     })().catch((error: unknown) => reportFailure(dashboard, res, error));
   });
   // Node closes an idle keep-alive connection after 5 s; a client sending its next request on it at that moment gets

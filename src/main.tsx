@@ -28,16 +28,19 @@ const Router = staticDemo ? HashRouter : BrowserRouter;
 function render() {
   const reactRoot = createRoot(root, { onCaughtError: reportCaughtError });
   // As a transition, React renders the first screen in slices of a few milliseconds, yielding between them, instead
-  // of one long task: on a throttled phone that task blocked input for over 250 ms (Lighthouse's TBT).
-  startTransition(() => reactRoot.render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <Router>
-          <AppRoutes />
-        </Router>
-      </AppProviders>
-    </StrictMode>,
-  ));
+  // of one long task: a first render also compiles most of React as it goes, and on a throttled phone that task
+  // blocked input for hundreds of milliseconds (Lighthouse's TBT; docs/performance.md has the A/B).
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <Router>
+            <AppRoutes />
+          </Router>
+        </AppProviders>
+      </StrictMode>,
+    ),
+  );
 }
 
 if (staticDemo) {

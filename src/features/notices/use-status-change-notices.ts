@@ -22,6 +22,12 @@ export function useStatusChangeNotices(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const lastSeen = new Map<string, ReturnType<typeof snapshotStatuses>>();
+    // A portal read before this subscribes (a preloaded answer can be in before the first commit) is the baseline.
+    for (const query of queryClient.getQueryCache().getAll()) {
+      const ids = portalOfKey(query.queryKey);
+      const portal = ids ? queryClient.getQueryData(portalQueries.detail(ids.accountId, ids.portalId).queryKey) : undefined;
+      if (portal) lastSeen.set(query.queryHash, snapshotStatuses(portal));
+    }
     return queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       const ids = portalOfKey(event.query.queryKey);
