@@ -220,3 +220,20 @@ test.describe('on a 1920 px screen', () => {
     await page.screenshot({ path: docsScreenshotPath('portal-page-wide') });
   });
 });
+
+test.describe('at widths between a phone and a wide screen', () => {
+  test('the header keeps its name clear of its controls', async ({ page }) => {
+    await page.goto(PORTAL_URL);
+    const header = page.getByRole('banner');
+    await expect(header.getByText('Demo data')).toBeVisible();
+    for (const width of [640, 820, 1024, 1279, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const name = await header.getByRole('link', { name: 'MCP Portal Dashboard' }).boundingBox();
+      for (const control of [header.getByRole('link', { name: /^Alerts/ }), header.getByRole('group', { name: 'Colour theme' })]) {
+        const box = await control.boundingBox();
+        const overlaps = name !== null && box !== null && name.x < box.x + box.width && box.x < name.x + name.width && name.y < box.y + box.height && box.y < name.y + name.height;
+        expect(overlaps, `${width} px: the name overlaps ${await control.textContent()}`).toBe(false);
+      }
+    }
+  });
+});

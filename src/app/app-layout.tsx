@@ -28,7 +28,8 @@ export function AppLayout() {
       <header className="border-b border-border bg-card">
         <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
           {/* Grows to fill its row from the first paint, so the mode badge arriving with the configuration moves nothing
-              (no layout shift). On a phone it is the first row (name and badge), the controls the second. */}
+              (no layout shift). Below 1280 px it is the first row (name and badge), the controls the second: in one
+              row they do not fit, and the name would run under them. */}
           <div className="flex min-w-0 flex-1 items-center justify-between gap-3">
             <Link to={paths.home.getHref()} className="flex shrink-0 items-center gap-2 font-semibold">
               <Logo />
@@ -36,7 +37,7 @@ export function AppLayout() {
             </Link>
             <ModeIndicator />
           </div>
-          <div className="ml-auto flex w-full items-center justify-between gap-3 sm:w-auto sm:justify-end">
+          <div className="ml-auto flex w-full items-center justify-between gap-3 xl:w-auto xl:justify-end">
             {/* Its width is kept from the first paint (alerts-indicator.tsx), so its words arriving move nothing. */}
             <AlertsIndicator />
             <BrowserNotificationsToggle />
