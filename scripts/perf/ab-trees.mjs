@@ -77,6 +77,14 @@ export function prepareTrees({ base, noBuild }, { build = true } = {}) {
     rmSync(dir, { recursive: true, force: true });
     spawnSync('git', ['worktree', 'prune'], { stdio: 'ignore' });
   };
+  // Ctrl+C or a kill during a long run still removes the worktree (and its registration in git).
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      cleanup();
+      process.exit(130);
+    });
+  }
+  if (noBuild && build) console.warn('--no-build: the working tree is measured as last built; the base is built afresh.');
   try {
     const sameLock = readFileSync(path.join(dir, 'package-lock.json'), 'utf8') === readFileSync('package-lock.json', 'utf8');
     if (sameLock && existsSync('node_modules')) symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');

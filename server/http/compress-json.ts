@@ -3,7 +3,10 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { acceptedEncodings } from '../static/static-site.ts';
 
-/** Below this, compression costs more than it saves (as for the static files). */
+/**
+ * Below this, compression costs more than it saves (as for the static files). Only a body that says its length is
+ * skipped: the proxy's answers and the dashboard's own do not, and compressing a short envelope costs microseconds.
+ */
 const MIN_BYTES = 1024;
 
 /**

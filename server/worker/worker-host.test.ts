@@ -129,5 +129,28 @@ describe('the public demo (no credentials)', () => {
     expect(portal.headers.get('link')).toContain('/access/ai-controls/mcp/portals/engineering>; rel=preload; as=fetch; crossorigin');
     expect(portal.headers.get('link')).toContain('</assets/portal-page-def456.js>; rel=modulepreload');
     expect((await host.fetch(new Request('https://mcp-dashboard-demo.acme.workers.dev/.vite/manifest.json'))).status).toBe(404);
+    expect((await host.fetch(new Request('https://mcp-dashboard-demo.acme.workers.dev/%2Evite/manifest.json'))).status).toBe(404);
+  });
+
+  it('still serves every page when the uploaded manifest does not match the contract, hinting the reads alone', async () => {
+    const stale = {
+      async fetch(request: Request): Promise<Response> {
+        if (new URL(request.url).pathname === '/.vite/manifest.json') return Response.json({ 'index.html': { file: 'assets/index-abc123.js', isEntry: true } });
+        return assets.fetch(request);
+      },
+    };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+    try {
+      const host = await createWorkerHost({ ...env({}), ASSETS: stale });
+      const portal = await host.fetch(page('https://mcp-dashboard-demo.acme.workers.dev/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering'));
+      expect(portal.status).toBe(200);
+      expect(portal.headers.get('link')).toContain('rel=preload; as=fetch');
+      expect(portal.headers.get('link')).not.toContain('modulepreload');
+      expect(errors.join('\n')).toMatch(/build manifest has no src\/app\/account-page\/account-page\.tsx/);
+    } finally {
+      console.error = original;
+    }
   });
 });

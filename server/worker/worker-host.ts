@@ -45,14 +45,31 @@ function refusingHost(answer: () => Response): WorkerHost {
 /** Vite's manifest folder: uploaded with the assets so the Worker can read it, but not served. */
 const BUILD_ONLY = '/.vite/';
 
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 const notFound = (pathname: string) =>
   new Response(`Not found: ${pathname}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
-/** The page hints from the uploaded build's manifest, read once per isolate (the contract's reads alone without one). */
+/**
+ * The page hints from the uploaded build's manifest, read once per isolate. Without a usable manifest (unreadable, or
+ * naming files the contract's table does not) the pages still load, with the contract's reads alone as hints, and
+ * the log says why: on Node the same mistake stops the server at start, but here it would take every request down.
+ */
 async function loadPageHints(assets: AssetsBinding, origin: string): Promise<PageHinter> {
-  const response = await assets.fetch(new Request(new URL(MANIFEST_PATH, origin)));
-  const isManifest = response.ok && (response.headers.get('content-type') ?? '').includes('json');
-  return createPageHints(isManifest ? ((await response.json()) as BuildManifest) : null);
+  try {
+    const response = await assets.fetch(new Request(new URL(MANIFEST_PATH, origin)));
+    const isManifest = response.ok && (response.headers.get('content-type') ?? '').includes('json');
+    return createPageHints(isManifest ? ((await response.json()) as BuildManifest) : null);
+  } catch (error) {
+    console.error(`Page preload hints without the build manifest: ${error instanceof Error ? error.message : String(error)}`);
+    return createPageHints(null);
+  }
 }
 
 /**
@@ -61,7 +78,8 @@ async function loadPageHints(assets: AssetsBinding, origin: string): Promise<Pag
  */
 async function serveAsset(assets: AssetsBinding, request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
-  if (pathname.startsWith(BUILD_ONLY)) return notFound(pathname);
+  // Decoded too: the asset server decodes `%2E`, so `/%2Evite/…` must not slip past.
+  if (pathname.startsWith(BUILD_ONLY) || safeDecode(pathname).startsWith(BUILD_ONLY)) return notFound(pathname);
   const response = await assets.fetch(request);
   const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
   if (isHtml && /\.[a-z0-9]+$/i.test(pathname) && !pathname.endsWith('.html')) return notFound(pathname);

@@ -32,6 +32,8 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
   const bulk = useBulkSync(accountId, portalId);
   const { servers, unreadableServers: unreadable } = portal;
   const matching = applyPortalFilters(servers, filters);
+  // Bulk sync acts on what the filter controls say, not on the cards that may still be catching up with them.
+  const matchingShown = typed === filters ? matching : applyPortalFilters(servers, typed);
   // A sync changes a server's status, and so its place in a status sort: the list keeps its order until the admin
   // changes the filters or the sort (or reloads), so nothing moves under them.
   const ordered = useStableOrder(matching, servers, JSON.stringify([filters.statuses, filters.q, filters.sort]));
@@ -55,8 +57,8 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
       {servers.length > 0 ? <PortalServerFilters counts={countStatuses(servers)} filters={typed} onChange={changeFilters} /> : null}
       {servers.length > 0 ? (
         <BulkSyncBar
-          servers={matching}
-          filtered={matching.length < servers.length}
+          servers={matchingShown}
+          filtered={matchingShown.length < servers.length}
           allServers={servers}
           run={bulk.run}
           onStart={bulk.start}
