@@ -4,8 +4,6 @@ import { createPageHints, type BuildManifest } from './page-hints.ts';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
-/** The header's reads, on every page of an account. */
-const LAYOUT = ['/api/dashboard-config', `/api/alerts/accounts/${ACCOUNT}`];
 
 const MANIFEST: BuildManifest = {
   'index.html': { file: 'assets/index-a1.js', isEntry: true, imports: [] },
@@ -27,18 +25,15 @@ describe("the contract's page table", () => {
   });
 
   it("gives a page's first reads, in the order the page starts them", () => {
-    expect(pageHintsOf(`/accounts/${ACCOUNT}/portals`).reads).toEqual([`${API}/portals?page=1&per_page=100`, ...LAYOUT]);
+    expect(pageHintsOf(`/accounts/${ACCOUNT}/portals`).reads).toEqual([`${API}/portals?page=1&per_page=100`]);
     expect(pageHintsOf(`/accounts/${ACCOUNT}/portals/engineering`).reads).toEqual([
       `${API}/portals/engineering`,
       `/api/history/accounts/${ACCOUNT}/portals/engineering`,
-      ...LAYOUT,
     ]);
     expect(pageHintsOf(`/accounts/${ACCOUNT}/portals/engineering/servers/github`).reads).toEqual([
       `${API}/portals/engineering`,
       `${API}/portals/engineering/servers/github/effective-redirect-uri`,
-      ...LAYOUT,
     ]);
-    expect(pageHintsOf(`/accounts/${ACCOUNT}/alerts`).reads).toEqual(LAYOUT);
   });
 
   it('gives nothing for a page the app would refuse before reading (bad ids), or for no page of its own', () => {
@@ -55,21 +50,16 @@ describe('createPageHints', () => {
       [
         `<${API}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
         `</api/history/accounts/${ACCOUNT}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
-        ...LAYOUT.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
         '</assets/portal-page-b2.js>; rel=modulepreload',
         '</assets/shared-c3.js>; rel=modulepreload',
       ].join(', '),
     );
-    expect(hints(`/accounts/${ACCOUNT}/alerts`)).toBe(
-      [...LAYOUT.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`), '</assets/server-detail-page-d4.js>; rel=modulepreload', '</assets/shared-c3.js>; rel=modulepreload'].join(', '),
-    );
+    expect(hints(`/accounts/${ACCOUNT}/alerts`)).toBe('</assets/server-detail-page-d4.js>; rel=modulepreload, </assets/shared-c3.js>; rel=modulepreload');
     expect(hints('/')).toBeNull();
   });
 
   it('hints the reads alone without a manifest (the dev server, or a build without one)', () => {
-    expect(createPageHints(null)(`/accounts/${ACCOUNT}/portals`)).toBe(
-      [`${API}/portals?page=1&per_page=100`, ...LAYOUT].map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`).join(', '),
-    );
+    expect(createPageHints(null)(`/accounts/${ACCOUNT}/portals`)).toBe(`<${API}/portals?page=1&per_page=100>; rel=preload; as=fetch; crossorigin`);
   });
 
   it('refuses to start when the manifest lacks a module the table names, rather than hint nothing', () => {

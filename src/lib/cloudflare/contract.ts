@@ -279,27 +279,24 @@ export function matchDashboardRoute(method: string, path: string): DashboardRout
  * beside the app's code instead of after it; the page's own requests then take the preloaded answers (still one read
  * per page view). A query must be written exactly as the page's request writes it.
  */
-/** What the header reads on every page of an account: the dashboard's mode (the demo badge) and the word on alerts. */
-const LAYOUT_READS = [{ route: 'dashboardConfig' }, { route: 'alertsOverview' }] as const;
-
 export const PAGES = [
   {
     page: '/accounts/{account_id}/portals',
-    reads: [{ endpoint: 'listPortals', query: { page: '1', per_page: '100' } }, ...LAYOUT_READS],
+    reads: [{ endpoint: 'listPortals', query: { page: '1', per_page: '100' } }],
     module: 'src/app/account-page/account-page.tsx',
   },
   {
     page: '/accounts/{account_id}/portals/{portal_id}',
     // The cards wait for their history strips (portal-page.tsx), so it is read beside the portal, not after it.
-    reads: [{ endpoint: 'readPortal' }, { route: 'portalHistory' }, ...LAYOUT_READS],
+    reads: [{ endpoint: 'readPortal' }, { route: 'portalHistory' }],
     module: 'src/app/portal-page/portal-page.tsx',
   },
   {
     page: '/accounts/{account_id}/portals/{portal_id}/servers/{server_id}',
-    reads: [{ endpoint: 'readPortal' }, { endpoint: 'effectiveRedirectUri' }, ...LAYOUT_READS],
+    reads: [{ endpoint: 'readPortal' }, { endpoint: 'effectiveRedirectUri' }],
     module: 'src/features/servers/components/server-detail-page.tsx',
   },
-  { page: '/accounts/{account_id}/alerts', reads: [...LAYOUT_READS], module: 'src/features/servers/components/server-detail-page.tsx' },
+  { page: '/accounts/{account_id}/alerts', reads: [], module: 'src/features/servers/components/server-detail-page.tsx' },
 ] as const satisfies readonly PageDefinition[];
 
 /** A Cloudflare read (through the proxy), or one of the dashboard's own routes. */
