@@ -57,6 +57,8 @@ describe('npm run serve: what a page load fetches', () => {
       [
         `</api/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/portals/engineering>; rel=preload; as=fetch; crossorigin`,
         `</api/history/accounts/${DEMO_ACCOUNT_ID}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        '</api/dashboard-config>; rel=preload; as=fetch; crossorigin',
+        `</api/alerts/accounts/${DEMO_ACCOUNT_ID}>; rel=preload; as=fetch; crossorigin`,
         '</assets/portal-page-b2.js>; rel=modulepreload',
       ].join(', '),
     );

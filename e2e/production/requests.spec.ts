@@ -86,7 +86,8 @@ test("a deep link's reads and code start with its HTML, before the app's script 
   const entryScript = fetched.find(({ path }) => /^\/assets\/index-[\w-]+\.js$/.test(path));
   expect(entryScript).toBeDefined();
   // The server's preload hint (a Link header) started them; the page's own requests took those answers.
-  for (const wanted of [`${API}/portals/support-desk`, `${HISTORY}/portals/support-desk`, /^\/assets\/portal-page-[\w-]+\.js$/]) {
+  // The header's two reads (the dashboard's mode, the word on alerts) too.
+  for (const wanted of [`${API}/portals/support-desk`, `${HISTORY}/portals/support-desk`, '/api/dashboard-config', ALERTS, /^\/assets\/portal-page-[\w-]+\.js$/]) {
     const matching = fetched.filter(({ path }) => (typeof wanted === 'string' ? path === wanted : wanted.test(path)));
     expect(matching, String(wanted)).toHaveLength(1);
     expect(matching[0]?.start, String(wanted)).toBeLessThan(entryScript?.end ?? 0);

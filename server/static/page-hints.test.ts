@@ -4,6 +4,8 @@ import { createPageHints, type BuildManifest } from './page-hints.ts';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 const API = `/api/accounts/${ACCOUNT}/access/ai-controls/mcp`;
+/** The header's reads, on every page of an account. */
+const LAYOUT = ['/api/dashboard-config', `/api/alerts/accounts/${ACCOUNT}`];
 
 const MANIFEST: BuildManifest = {
   'index.html': { file: 'assets/index-a1.js', isEntry: true, imports: [] },
@@ -34,11 +36,14 @@ describe("the contract's page table", () => {
       `${API}/portals/engineering`,
       `${API}/portals/engineering/servers/github/effective-redirect-uri`,
     ]);
+    expect(pageHintsOf(`/accounts/${ACCOUNT}/alerts`).reads).toEqual([]);
+    // Then the header's, on every page.
+    for (const page of ['portals', 'portals/engineering', 'alerts']) expect(pageHintsOf(`/accounts/${ACCOUNT}/${page}`).layoutReads).toEqual(LAYOUT);
   });
 
   it('gives nothing for a page the app would refuse before reading (bad ids), or for no page of its own', () => {
     for (const path of [`/accounts/not-hex/portals`, `/accounts/${ACCOUNT}/portals/Bad_ID!`, `/accounts/${ACCOUNT}/portals/x/servers/`, '/', '/nowhere', `/accounts/${ACCOUNT}/portals/a/b`]) {
-      expect(pageHintsOf(path), path).toEqual({ reads: [], module: null });
+      expect(pageHintsOf(path), path).toEqual({ reads: [], layoutReads: [], module: null });
     }
   });
 });
@@ -50,16 +55,32 @@ describe('createPageHints', () => {
       [
         `<${API}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
         `</api/history/accounts/${ACCOUNT}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        ...LAYOUT.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
         '</assets/portal-page-b2.js>; rel=modulepreload',
         '</assets/shared-c3.js>; rel=modulepreload',
       ].join(', '),
     );
-    expect(hints(`/accounts/${ACCOUNT}/alerts`)).toBe('</assets/server-detail-page-d4.js>; rel=modulepreload, </assets/shared-c3.js>; rel=modulepreload');
+    expect(hints(`/accounts/${ACCOUNT}/alerts`)).toBe(
+      [...LAYOUT.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`), '</assets/server-detail-page-d4.js>; rel=modulepreload', '</assets/shared-c3.js>; rel=modulepreload'].join(', '),
+    );
     expect(hints('/')).toBeNull();
   });
 
   it('hints the reads alone without a manifest (the dev server, or a build without one)', () => {
-    expect(createPageHints(null)(`/accounts/${ACCOUNT}/portals`)).toBe(`<${API}/portals?page=1&per_page=100>; rel=preload; as=fetch; crossorigin`);
+    expect(createPageHints(null)(`/accounts/${ACCOUNT}/portals`)).toBe(
+      [`${API}/portals?page=1&per_page=100`, ...LAYOUT].map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`).join(', '),
+    );
+  });
+
+  it("leaves the header's reads out when the host asks (wrangler dev), keeping the page's own reads and code", () => {
+    expect(createPageHints(MANIFEST, { layoutReads: false })(`/accounts/${ACCOUNT}/portals/engineering`)).toBe(
+      [
+        `<${API}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        `</api/history/accounts/${ACCOUNT}/portals/engineering>; rel=preload; as=fetch; crossorigin`,
+        '</assets/portal-page-b2.js>; rel=modulepreload',
+        '</assets/shared-c3.js>; rel=modulepreload',
+      ].join(', '),
+    );
   });
 
   it('refuses to start when the manifest lacks a module the table names, rather than hint nothing', () => {

@@ -22,18 +22,29 @@ function chunkFiles(manifest: BuildManifest, key: string, seen = new Set<string>
   return [chunk.file, ...(chunk.imports ?? []).flatMap((imported) => chunkFiles(manifest, imported, seen))];
 }
 
+export interface PageHintOptions {
+  /**
+   * Also hint the header's reads (the contract's LAYOUT_READS); on by default. `wrangler dev` leaves them out: with
+   * them, a page's first burst is eight requests, two more than Chromium's six connections to a host, and on wrangler's
+   * local server a request that waits for a connection to come free now and then never gets its answer (docs/performance.md).
+   */
+  layoutReads?: boolean;
+}
+
 /**
  * Hints from the contract's page table and, when there is one, the build manifest. Throws when the manifest lacks a
  * page's module (the table names a file the build no longer has), so a stale table fails at start, not silently.
  */
-export function createPageHints(manifest: BuildManifest | null): PageHinter {
+export function createPageHints(manifest: BuildManifest | null, { layoutReads = true }: PageHintOptions = {}): PageHinter {
   if (manifest !== null) {
     for (const { module } of PAGES.filter((page) => 'module' in page)) {
       if (manifest[module] === undefined) throw new Error(`The build manifest has no ${module}, which the contract's PAGES table names: update the table.`);
     }
   }
   return (pathname) => {
-    const { reads, module } = pageHintsOf(pathname);
+    const hinted = pageHintsOf(pathname);
+    const reads = layoutReads ? [...hinted.reads, ...hinted.layoutReads] : hinted.reads;
+    const { module } = hinted;
     // `crossorigin` (anonymous: same-origin credentials) is what the page's own fetch() and module imports send; a
     // preload made with other credentials would not be used, and the request would go out twice.
     const links = reads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`);

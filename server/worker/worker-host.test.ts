@@ -132,6 +132,21 @@ describe('the public demo (no credentials)', () => {
     expect((await host.fetch(new Request('https://mcp-dashboard-demo.acme.workers.dev/%2Evite/manifest.json'))).status).toBe(404);
   });
 
+  it("hints the header's reads when deployed, and leaves them out under wrangler dev, whose local server loses a request now and then when the first burst outgrows the browser's six connections", async () => {
+    const url = 'http://127.0.0.1:8787/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering';
+    const deployed = await createWorkerHost(env({ ALLOWED_HOSTS: '127.0.0.1:8787' }));
+    const local = await createWorkerHost(env({ [LOCAL_DEV_VARIABLE]: '1', PORT: '8787' }));
+    const header = '</api/dashboard-config>; rel=preload; as=fetch; crossorigin, </api/alerts/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c>; rel=preload; as=fetch; crossorigin';
+    const deployedLink = (await deployed.fetch(page(url))).headers.get('link');
+    const localLink = (await local.fetch(page(url))).headers.get('link');
+    expect(deployedLink).toContain(header);
+    expect(localLink).not.toContain('/api/dashboard-config');
+    expect(localLink).not.toContain('/api/alerts/');
+    // The page's own reads and its code stay hinted under wrangler dev.
+    expect(localLink).toContain('/access/ai-controls/mcp/portals/engineering>; rel=preload; as=fetch; crossorigin');
+    expect(localLink).toContain('</assets/portal-page-def456.js>; rel=modulepreload');
+  });
+
   it('still serves every page when the uploaded manifest does not match the contract, hinting the reads alone', async () => {
     const stale = {
       async fetch(request: Request): Promise<Response> {

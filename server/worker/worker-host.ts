@@ -7,7 +7,7 @@ import { DEMO_ACCOUNT_ID } from '../embedded-api/demo-data.ts';
 import { historyTables } from '../history/db-schema.ts';
 import { createHistoryStore } from '../history/history-store.ts';
 import { isLoopbackHost } from '../security/allowed-hosts.ts';
-import { createPageHints, MANIFEST_PATH, type BuildManifest, type PageHinter } from '../static/page-hints.ts';
+import { createPageHints, MANIFEST_PATH, type BuildManifest, type PageHinter, type PageHintOptions } from '../static/page-hints.ts';
 import { SECURITY_HEADERS } from '../static/security-headers.ts';
 import { deriveSessionSecret } from './session-secret.ts';
 import { ACCESS_REQUIRED, D1_REQUIRED, setupPage } from './setup-page.ts';
@@ -61,14 +61,14 @@ const notFound = (pathname: string) =>
  * naming files the contract's table does not) the pages still load, with the contract's reads alone as hints, and
  * the log says why: on Node the same mistake stops the server at start, but here it would take every request down.
  */
-async function loadPageHints(assets: AssetsBinding, origin: string): Promise<PageHinter> {
+async function loadPageHints(assets: AssetsBinding, origin: string, options: PageHintOptions): Promise<PageHinter> {
   try {
     const response = await assets.fetch(new Request(new URL(MANIFEST_PATH, origin)));
     const isManifest = response.ok && (response.headers.get('content-type') ?? '').includes('json');
-    return createPageHints(isManifest ? ((await response.json()) as BuildManifest) : null);
+    return createPageHints(isManifest ? ((await response.json()) as BuildManifest) : null, options);
   } catch (error) {
     console.error(`Page preload hints without the build manifest: ${error instanceof Error ? error.message : String(error)}`);
-    return createPageHints(null);
+    return createPageHints(null, options);
   }
 }
 
@@ -122,7 +122,8 @@ export async function createWorkerHost(env: WorkerEnv, options: WorkerHostOption
     app,
     async fetch(request) {
       if (accessMissing && !(local && isLoopbackHost(new URL(request.url).hostname))) return withSecurityHeaders(setupPage(ACCESS_REQUIRED, 403));
-      hints ??= loadPageHints(env.ASSETS, new URL(request.url).origin);
+      // wrangler dev's local server only: the header's reads make the first burst outgrow the browser's connections.
+      hints ??= loadPageHints(env.ASSETS, new URL(request.url).origin, { layoutReads: !local });
       return app.respond(request, (asset) => serveAsset(env.ASSETS, asset), await hints);
     },
     async scheduled() {

@@ -10,22 +10,33 @@ import { paths } from '@/lib/paths';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { serverQueries } from '@/features/servers/api/server-queries';
 import { historyQueries } from '@/features/servers/history/history-queries';
+import { alertQueries } from '@/features/servers/alerts/alert-queries';
+import { clientConfigQuery } from '@/lib/client-config';
 
 const ACCOUNT = '9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c';
 
+/** The header's reads (app-layout.tsx), on every page of an account. */
+const layoutReads = (client: QueryClient) => [client.fetchQuery(clientConfigQuery), client.fetchQuery(alertQueries.overview(ACCOUNT))];
+
 const cases: { page: string; read: (client: QueryClient) => Promise<unknown>[] }[] = [
-  { page: paths.portals.getHref(ACCOUNT), read: (client) => [client.fetchQuery(portalQueries.everyPortal(ACCOUNT))] },
+  { page: paths.portals.getHref(ACCOUNT), read: (client) => [client.fetchQuery(portalQueries.everyPortal(ACCOUNT)), ...layoutReads(client)] },
   {
     page: paths.portal.getHref(ACCOUNT, 'engineering'),
-    read: (client) => [client.fetchQuery(portalQueries.detail(ACCOUNT, 'engineering')), client.fetchQuery(historyQueries.portal(ACCOUNT, 'engineering'))],
+    read: (client) => [
+      client.fetchQuery(portalQueries.detail(ACCOUNT, 'engineering')),
+      client.fetchQuery(historyQueries.portal(ACCOUNT, 'engineering')),
+      ...layoutReads(client),
+    ],
   },
   {
     page: paths.server.getHref(ACCOUNT, 'engineering', 'github'),
     read: (client) => [
       client.fetchQuery(portalQueries.detail(ACCOUNT, 'engineering')),
       client.fetchQuery(serverQueries.effectiveRedirectUri(ACCOUNT, 'engineering', 'github')),
+      ...layoutReads(client),
     ],
   },
+  { page: paths.alerts.getHref(ACCOUNT), read: layoutReads },
 ];
 
 describe('preload hints', () => {
@@ -37,7 +48,8 @@ describe('preload hints', () => {
     });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     await Promise.allSettled(read(client));
-    expect(requested).toEqual(pageHintsOf(page).reads);
+    const hints = pageHintsOf(page);
+    expect(requested).toEqual([...hints.reads, ...hints.layoutReads]);
   });
 
   it("the table's pages are the router's", () => {

@@ -279,6 +279,12 @@ export function matchDashboardRoute(method: string, path: string): DashboardRout
  * beside the app's code instead of after it; the page's own requests then take the preloaded answers (still one read
  * per page view). A query must be written exactly as the page's request writes it.
  */
+/**
+ * What the header reads on every page of an account (the dashboard's mode for the demo badge, the word on alerts),
+ * after the page's own reads. A host may leave them out of its hints: see createPageHints.
+ */
+export const LAYOUT_READS = [{ route: 'dashboardConfig' }, { route: 'alertsOverview' }] as const satisfies readonly PageRead[];
+
 export const PAGES = [
   {
     page: '/accounts/{account_id}/portals',
@@ -313,6 +319,8 @@ const PAGE_TEMPLATES = PAGES.map(({ page }) => ({ name: page, method: 'GET' as c
 export interface PageHints {
   /** Same-origin URLs (under {@link API_PREFIX}) the page reads first. */
   reads: string[];
+  /** Then the header's ({@link LAYOUT_READS}), on every page of the table. */
+  layoutReads: string[];
   /** The source module of the page's lazily loaded code; the server finds its built file in Vite's manifest. */
   module: string | null;
 }
@@ -322,18 +330,18 @@ export interface PageHints {
  * reading anything.
  */
 export function pageHintsOf(pathname: string): PageHints {
-  const none: PageHints = { reads: [], module: null };
+  const none: PageHints = { reads: [], layoutReads: [], module: null };
   const match = matchTemplates(PAGE_TEMPLATES, 'GET', pathname);
   if (match.kind !== 'endpoint') return none;
   const params = match.params as Partial<Record<PathParamName, string>>;
   if (!pathParamsAreValid(params)) return none;
   const page: PageDefinition | undefined = PAGES.find((entry) => entry.page === match.name);
   if (page === undefined) return none;
-  const reads = page.reads.map((read: PageRead) => {
+  const urlOf = (read: PageRead) => {
     // The page's template holds every parameter its reads' templates name (the contract test checks it).
     if ('route' in read) return `${API_PREFIX}${dashboardRoutePath(read.route, params as DashboardRouteParams<DashboardRouteName>)}`;
     const query = read.query ? `?${new URLSearchParams(read.query).toString()}` : '';
     return `${API_PREFIX}${endpointPath(read.endpoint, params as PathParams<EndpointName>)}${query}`;
-  });
-  return { reads, module: page.module ?? null };
+  };
+  return { reads: page.reads.map(urlOf), layoutReads: LAYOUT_READS.map(urlOf), module: page.module ?? null };
 }
