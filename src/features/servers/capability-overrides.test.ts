@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalCapabilityOverride } from '@/cloudflare-api/server-schema';
-import { mergeCapabilities } from '@/features/servers/capability-overrides';
+import { mergeCapabilities, orphanedOverrides } from '@/features/servers/capability-overrides';
 
 const tools = [
   { name: 'create_issue', description: 'Create a new issue.' },
@@ -93,6 +93,13 @@ describe('mergeCapabilities', () => {
     );
     expect(orphans.map((override) => override.name)).toEqual(['delete_repository', 'old_search']);
     expect(rows).toHaveLength(3);
+  });
+
+  it('gives a card the same orphans without merging every capability', () => {
+    const overrides = [{ name: 'delete_repository' }, { name: 'create_issue' }, { name: 'delete_repository', enabled: true }, { name: '' }];
+    expect(orphanedOverrides(tools, overrides)).toEqual(mergeCapabilities(tools, overrides, false).orphans);
+    expect(orphanedOverrides(tools, overrides).map((override) => override.name)).toEqual(['delete_repository', '']);
+    expect(orphanedOverrides(tools, null)).toEqual([]);
   });
 
   it('shows a capability without a name as "(unnamed)" that no override can match', () => {

@@ -18,7 +18,7 @@ import type { BulkItemState } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { ServerHostname } from '@/features/servers/components/server-hostname';
 import { ServerStatusBadge } from '@/features/servers/components/server-status-badge';
 import { presentAuthType, presentStatus } from '@/features/servers/server-status';
-import { mergeCapabilities } from '@/features/servers/capability-overrides';
+import { orphanedOverrides } from '@/features/servers/capability-overrides';
 import { describeChanges, type CapabilityChanges } from '@/features/servers/capability-diff';
 import { CardHistory } from '@/features/servers/history/card-history';
 
@@ -51,8 +51,8 @@ export function ServerCard({ accountId, portalId, server, bulkState, bulkChanges
   const triage = triageServer(server);
   const { explanation } = presentStatus(server.status);
   const orphanNames = [
-    ...mergeCapabilities(server.tools, server.updated_tools, server.default_disabled).orphans,
-    ...mergeCapabilities(server.prompts, server.updated_prompts, server.default_disabled).orphans,
+    ...orphanedOverrides(server.tools, server.updated_tools),
+    ...orphanedOverrides(server.prompts, server.updated_prompts),
   ].map((override) => override.name);
   const bulkBusy = bulkState === 'queued' || bulkState === 'syncing';
   // The card's own sync just finished: it stays where it is, marked, so the result is easy to find.
