@@ -3,8 +3,9 @@
 // on the embedded API's large dataset (500 portals; a 40-server portal with 300 tools per server), drives Chromium
 // over it and prints, per figure, the median and spread over the runs: time from data arrival to an interactive page,
 // input latency of the filter box (typing a filter, then clearing it so every card mounts again), and long tasks after
-// load and while filtering, for the portal page and the portal list. With `--base`, the base ref is built in a
-// temporary worktree and measured interleaved with the working tree (scripts/perf/ab-trees.mjs).
+// load, while filtering and during a re-read of the same data (the Refresh button: what the waiting poll does), for
+// the portal page and the portal list. With `--base`, the base ref is built in a temporary worktree and measured
+// interleaved with the working tree (scripts/perf/ab-trees.mjs).
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './ensure-browser.mjs';
 import { startMeasureServer } from './measure-server.mjs';
@@ -101,6 +102,28 @@ async function filterLatency(page, view) {
   });
 }
 
+/**
+ * Presses the view's Refresh (a re-read of the same data, as the waiting poll and a sync do) and returns the longest
+ * task from the press until the answer is on screen.
+ * @param {import('@playwright/test').Page} page
+ * @param {(typeof VIEWS)[number]} view
+ */
+async function refreshCost(page, view) {
+  await page.evaluate(() => {
+    /** @type {any} */ (window).bench.refreshStart = performance.now();
+  });
+  const answered = page.waitForResponse((response) => new RegExp(view.api).test(new URL(response.url()).pathname + new URL(response.url()).search));
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await (await answered).finished();
+  await settle(page);
+  await settle(page);
+  return page.evaluate(() => {
+    const bench = /** @type {any} */ (window).bench;
+    const tasks = bench.longTasks.filter((/** @type {{ end: number }} */ task) => task.end > bench.refreshStart);
+    return Math.max(0, ...tasks.map((/** @type {{ start: number, end: number }} */ task) => task.end - Math.max(task.start, bench.refreshStart)));
+  });
+}
+
 const args = parseAbArgs(process.argv.slice(2), 5);
 const { trees, cleanup } = prepareTrees(args);
 const table = createAbTable();
@@ -129,6 +152,7 @@ try {
         await page.goto(`${origins.get(tree.label)}${view.url}`);
         const load = await timeToInteractive(page, view);
         const filter = await filterLatency(page, view);
+        const refresh = await refreshCost(page, view);
         await context.close();
         table.record({ name: `${view.title}: navigation → first item shown`, unit: 'ms' }, tree.label, load.firstShown);
         table.record({ name: `${view.title}: navigation → shown`, unit: 'ms' }, tree.label, load.shown);
@@ -136,6 +160,7 @@ try {
         table.record({ name: `${view.title}: longest task after data`, unit: 'ms', target: 50 }, tree.label, load.longest);
         table.record({ name: `${view.title}: slowest filter key (0 = < 16)`, unit: 'ms', target: FRAME_MS }, tree.label, filter.slowest);
         table.record({ name: `${view.title}: longest task while filtering`, unit: 'ms', target: 50 }, tree.label, filter.longest);
+        table.record({ name: `${view.title}: longest task of a re-read (Refresh)`, unit: 'ms', target: 50 }, tree.label, refresh);
       }
     }
     process.stdout.write(`  run ${run + 1} of ${args.runs} done\n`);
