@@ -273,18 +273,18 @@ export function matchDashboardRoute(method: string, path: string): DashboardRout
 }
 
 /**
+ * What the header reads on every page of an account (the dashboard's mode for the demo badge, the word on alerts),
+ * after the page's own reads. A host may leave them out of its hints: see createPageHints.
+ */
+export const LAYOUT_READS = [{ route: 'dashboardConfig' }, { route: 'alertsOverview' }] as const satisfies readonly PageRead[];
+
+/**
  * The app's pages (the router's paths, in this table's `{name}` syntax): the reads each starts as soon as it opens, in
  * the order it starts them, and the source module of its code when that loads on first use
  * (src/app/routes.tsx). The server names both in a preload hint when it answers the page, so the browser fetches them
  * beside the app's code instead of after it; the page's own requests then take the preloaded answers (still one read
  * per page view). A query must be written exactly as the page's request writes it.
  */
-/**
- * What the header reads on every page of an account (the dashboard's mode for the demo badge, the word on alerts),
- * after the page's own reads. A host may leave them out of its hints: see createPageHints.
- */
-export const LAYOUT_READS = [{ route: 'dashboardConfig' }, { route: 'alertsOverview' }] as const satisfies readonly PageRead[];
-
 export const PAGES = [
   {
     page: '/accounts/{account_id}/portals',
