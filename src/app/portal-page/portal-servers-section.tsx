@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import type { Portal } from '@/cloudflare-api/portal-schema';
@@ -38,6 +38,9 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
   // changes the filters or the sort (or reloads), so nothing moves under them.
   const ordered = useStableOrder(matching, servers, JSON.stringify([filters.statuses, filters.q, filters.sort]));
   const visible = ordered.items;
+  // Diffs every synced server's tools: once per finished run and re-read, not on each render (a key in the search box),
+  // and the same objects each time, so the cards' memo holds.
+  const bulkChanges = useMemo(() => bulkRunChanges(bulk.run, servers), [bulk.run, servers]);
   return (
     <section aria-labelledby="servers-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-x-2">
@@ -102,7 +105,7 @@ export function PortalServersSection({ accountId, portalId, portal, freshness }:
           servers={visible}
           unreadable={unreadable}
           bulkRun={bulk.run}
-          bulkChanges={bulkRunChanges(bulk.run, servers)}
+          bulkChanges={bulkChanges}
         />
       ) : null}
     </section>
