@@ -4,7 +4,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, HashRouter } from 'react-router';
 import { AppProviders } from '@/app/providers';
-import { AppRoutes } from '@/app/routes';
+import { AppRoutes, preloadPageAt } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
 import { applyTheme, readThemePreference } from '@/features/theme/theme-preference';
@@ -48,5 +48,7 @@ if (staticDemo) {
     root.textContent = error instanceof Error ? error.message : 'The demo could not start its embedded API.';
   });
 } else {
-  render();
+  // The page's code is on its way already (the server's preload hint); once it is in, the page renders without first
+  // committing a skeleton that its own would replace. A failed load renders anyway: the page's boundary says why.
+  preloadPageAt(window.location.pathname).then(render, render);
 }

@@ -1,6 +1,6 @@
 import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { Outlet, Route, Routes, useLocation, useParams } from 'react-router';
+import { Suspense } from 'react';
+import { matchPath, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
@@ -11,21 +11,30 @@ import { PortalPageSkeleton } from '@/features/portals/components/portal-page-sk
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AccountPageSkeleton } from '@/app/account-page/account-page-skeleton';
 import { AppLayout } from '@/app/app-layout';
+import { pageCode } from '@/app/page-code';
 import { HomePage } from '@/app/home-page';
 import { InvalidIdError, NotFoundPage, RouteErrorView } from '@/app/route-errors';
 
 // Pages other than the landing page load their code when first opened, keeping it out of the first load
-// (npm run size). The portal list starts loading the portal page's code when a link is hovered.
-const loadPortalPage = () => import('@/app/portal-page/portal-page');
-const preloadPortalPage = () => void loadPortalPage();
-const PortalPage = lazy(async () => ({ default: (await loadPortalPage()).PortalPage }));
-// The account view too: a page load's preload hint fetches its code beside the entry (no waterfall), and the other
-// pages' first loads no longer carry it.
-const AccountPage = lazy(async () => ({ default: (await import('@/app/account-page/account-page')).AccountPage }));
-const AlertsPage = lazy(async () => ({ default: (await import('@/features/servers/components/server-detail-page')).AlertsPage }));
-const ServerDetailPage = lazy(async () => ({
-  default: (await import('@/features/servers/components/server-detail-page')).ServerDetailPage,
-}));
+// (npm run size); a page load's preload hint fetches it beside the entry (no waterfall). The portal list starts loading
+// the portal page's code when a link is hovered.
+const portalPageCode = pageCode(() => import('@/app/portal-page/portal-page'));
+const preloadPortalPage = () => void portalPageCode.preload().catch(() => undefined);
+const accountPageCode = pageCode(() => import('@/app/account-page/account-page'));
+const serverPageCode = pageCode(() => import('@/features/servers/components/server-detail-page'));
+
+/** The code of the page at `pathname`, loaded before the first render so that page renders without suspending. */
+export function preloadPageAt(pathname: string): Promise<unknown> {
+  if (matchPath(paths.portal.path, pathname)) return portalPageCode.preload();
+  if (matchPath(paths.portals.path, pathname)) return accountPageCode.preload();
+  if (matchPath(paths.server.path, pathname) || matchPath(paths.alerts.path, pathname)) return serverPageCode.preload();
+  return Promise.resolve();
+}
+
+const PortalPage = portalPageCode.component((module) => module.PortalPage);
+const AccountPage = accountPageCode.component((module) => module.AccountPage);
+const AlertsPage = serverPageCode.component((module) => module.AlertsPage);
+const ServerDetailPage = serverPageCode.component((module) => module.ServerDetailPage);
 
 const ACCOUNT_RULE = 'an account id is 32 hexadecimal characters (0–9, a–f).';
 const RESOURCE_RULE =

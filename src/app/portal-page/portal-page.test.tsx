@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_ID, renderApp } from '@/testing/render-app';
+import { preloadPageAt } from '@/app/routes';
 import { paths } from '@/lib/paths';
 
 const portalUrl = paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering');
@@ -75,5 +76,26 @@ describe('portal page', () => {
     renderApp(paths.portal.getHref(DEMO_ACCOUNT_ID, 'no-such-portal'));
     expect(await screen.findByText('Portal "no-such-portal" does not exist')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All portals' })).toBeInTheDocument();
+  });
+});
+
+describe('portal page, first paint', () => {
+  it('keeps the skeleton it showed first until the content replaces it, instead of mounting a second one', async () => {
+    const url = paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering');
+    // As main.tsx does before the first render: with the page's code in, the first skeleton on screen is the page's own.
+    await preloadPageAt(url);
+    renderApp(url, { scenario: { readLatencyMs: 100 } });
+    await screen.findByTestId('server-skeletons');
+    // Every skeleton added from now on: a second one would make the browser build and style the whole skeleton again.
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (node instanceof Element && (node.matches('[data-testid="server-skeletons"]') || node.querySelector('[data-testid="server-skeletons"]'))) added.push(node);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    expect(await screen.findByRole('article', { name: 'Internal docs' })).toBeInTheDocument();
+    observer.disconnect();
+    expect(added).toEqual([]);
   });
 });

@@ -39,31 +39,44 @@ export function PortalPage({ accountId, portalId }: PortalPageProps) {
         query={query}
         action={{ kind: 'view-portal', portalId }}
         shown="data"
-        loading={<PortalPageSkeleton />}
+        loading={<PortalBody accountId={accountId} portalId={portalId} loaded={null} historySettled={historySettled} />}
         errorActions={<AllPortalsLink accountId={accountId} />}
       >
-        {(loaded, freshness) =>
-          historySettled ? <PortalContent accountId={accountId} portalId={portalId} portal={loaded} freshness={freshness} /> : <PortalPageSkeleton />
-        }
+        {(portal, freshness) => (
+          <PortalBody accountId={accountId} portalId={portalId} loaded={{ portal, freshness }} historySettled={historySettled} />
+        )}
       </QueryStates>
     </div>
   );
 }
 
 /**
- * The portal's header, filters and cards, first rendered as a transition: React renders a big portal (40 servers) in
- * slices of a few milliseconds, yielding to input and paint between them, instead of in one task as long as the whole
- * page (340 ms measured for 40 servers here, when the data's arrival rendered it at once). The skeleton stays until
- * then. Later changes (a sync, a re-read) render at once, so a card never shows a result its badge does not.
+ * The skeleton until the portal and its history are in, then the portal's header, filters and cards, first rendered
+ * as a transition: React renders a big portal (40 servers) in slices of a few milliseconds, yielding to input and
+ * paint between them, instead of in one task as long as the whole page (340 ms measured for 40 servers here, when the
+ * data's arrival rendered it at once). Later changes (a sync, a re-read) render at once, so a card never shows a
+ * result its badge does not.
+ *
+ * The same component stands in the loading slot and the data slot, so the skeleton on screen is the one kept until the
+ * content replaces it: a second skeleton mounted in its place when the data arrived cost the phone a recalculation of
+ * every style on the page, in a task of its own (measured in a Lighthouse trace).
  */
-function PortalContent({ accountId, portalId, portal, freshness }: PortalPageProps & { portal: Portal; freshness: ReactNode }) {
+function PortalBody({
+  accountId,
+  portalId,
+  loaded,
+  historySettled,
+}: PortalPageProps & { loaded: { portal: Portal; freshness: ReactNode } | null; historySettled: boolean }) {
+  const ready = loaded !== null && historySettled;
   const [mounted, setMounted] = useState(false);
-  useEffect(() => startTransition(() => setMounted(true)), []);
-  if (!mounted) return <PortalPageSkeleton />;
+  useEffect(() => {
+    if (ready) startTransition(() => setMounted(true));
+  }, [ready]);
+  if (!ready || !mounted) return <PortalPageSkeleton />;
   return (
     <>
-      <PortalHeader portal={portal} />
-      <PortalServersSection accountId={accountId} portalId={portalId} portal={portal} freshness={freshness} />
+      <PortalHeader portal={loaded.portal} />
+      <PortalServersSection accountId={accountId} portalId={portalId} portal={loaded.portal} freshness={loaded.freshness} />
     </>
   );
 }
