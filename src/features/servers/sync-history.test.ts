@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSyncHistory, recordSyncAttempt, SYNC_HISTORY_LIMIT, type SyncAttempt } from '@/features/servers/sync-history';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import { pauseSyncsFor, useSyncPause, useSyncsWaiting, waitForSyncGate } from '@/features/servers/api/rate-limit-gate';

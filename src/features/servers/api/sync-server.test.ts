@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncResultSchema } from '@/cloudflare-api/server-schema';
 import { isFailedSync, syncServerOnce } from '@/features/servers/api/sync-server';
