@@ -237,25 +237,6 @@ test('reloading a deep link shows the same portal', async ({ page }) => {
   await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVERS.length);
 });
 
-test('a deep link paints one skeleton, kept until the cards replace it: the page\'s code is in before the first render', async ({ page }) => {
-  // Counted from the first mutation on: a second skeleton means the route's stand-in was swapped for the page's own,
-  // a style recalculation of the whole page and React's 300 ms hold on the reveal.
-  await page.addInitScript(() => {
-    const counted = { skeletons: 0 };
-    Object.assign(window, { counted });
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (node instanceof Element && (node.matches('[data-testid="server-skeletons"]') || node.querySelector('[data-testid="server-skeletons"]'))) counted.skeletons++;
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(PORTAL_URL);
-  await expect(page.getByRole('article')).toHaveCount(ENGINEERING_SERVERS.length);
-  expect(await page.evaluate(() => (window as unknown as { counted: { skeletons: number } }).counted.skeletons)).toBe(1);
-});
-
 test('/ opens the demo account, whose portals link to their pages', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}/portals$`));

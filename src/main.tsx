@@ -48,7 +48,8 @@ if (staticDemo) {
     root.textContent = error instanceof Error ? error.message : 'The demo could not start its embedded API.';
   });
 } else {
-  // The page's code is on its way already (the server's preload hint); once it is in, the page renders without first
-  // committing a skeleton that its own would replace. A failed load renders anyway: the page's boundary says why.
-  preloadPageAt(window.location.pathname).then(render, render);
+  // Evaluates the page's code (on its way already, by the server's preload hint) as soon as it is in: a page whose code
+  // is in by the time the route renders renders at once, without its skeleton. The route reports a failed load.
+  preloadPageAt(window.location.pathname).catch(() => undefined);
+  render();
 }

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { pageCode } from '@/app/page-code';
 
 function Counter({ label }: { label: string }) {
@@ -15,55 +16,65 @@ function Counter({ label }: { label: string }) {
 /** A module whose loading the test finishes by hand. */
 function heldModule() {
   let finish = () => {};
-  const load = vi.fn(() => new Promise<{ Counter: typeof Counter }>((resolve) => (finish = () => resolve({ Counter }))));
-  return { load, finish: () => finish() };
+  let fail = () => {};
+  const load = vi.fn(
+    () =>
+      new Promise<{ Counter: typeof Counter }>((resolve, reject) => {
+        finish = () => resolve({ Counter });
+        fail = () => reject(new Error('chunk gone'));
+      }),
+  );
+  return { load, finish: () => finish(), fail: () => fail() };
+}
+
+/** Inside a Suspense boundary: a page that suspended would show "Suspended". */
+function inSuspense(children: React.ReactNode) {
+  return <Suspense fallback={<p>Suspended</p>}>{children}</Suspense>;
 }
 
 describe('pageCode', () => {
-  it('renders a page whose code is in at once, without its Suspense fallback', async () => {
+  it('renders a page whose code is in at once, without its fallback', async () => {
     const { load, finish } = heldModule();
     const code = pageCode(load);
-    const Page = code.component((module) => module.Counter);
+    const Page = code.component((module) => module.Counter, <p>Loading the page…</p>);
     const preloaded = code.preload();
     finish();
     await preloaded;
-    render(
-      <Suspense fallback={<p>Loading…</p>}>
-        <Page label="Clicks" />
-      </Suspense>,
-    );
-    // Synchronously, in the first commit: React.lazy would show the fallback first, even with the module in.
+    render(inSuspense(<Page label="Clicks" />));
+    // In the first commit: React.lazy would have shown a fallback first, even with the module in.
     expect(screen.getByRole('button', { name: 'Clicks 0' })).toBeInTheDocument();
-    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.queryByText(/Loading the page|Suspended/)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('suspends until the code arrives, then keeps the same page across renders', async () => {
+  it('shows its fallback until the code arrives, without suspending (no Suspense throttle), and keeps the page across renders', async () => {
     const { load, finish } = heldModule();
-    const Page = pageCode(load).component((module) => module.Counter);
-    const { rerender } = render(
-      <Suspense fallback={<p>Loading…</p>}>
-        <Page label="Clicks" />
-      </Suspense>,
-    );
-    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    const Page = pageCode(load).component((module) => module.Counter, <p>Loading the page…</p>);
+    const { rerender } = render(inSuspense(<Page label="Clicks" />));
+    expect(screen.getByText('Loading the page…')).toBeInTheDocument();
+    expect(screen.queryByText('Suspended')).toBeNull();
     await act(async () => finish());
-    const button = await screen.findByRole('button', { name: 'Clicks 0' });
+    const button = screen.getByRole('button', { name: 'Clicks 0' });
     await act(async () => button.click());
-    rerender(
-      <Suspense fallback={<p>Loading…</p>}>
-        <Page label="Taps" />
-      </Suspense>,
-    );
-    // The count survived: the page was not remounted when its code became available synchronously.
+    rerender(inSuspense(<Page label="Taps" />));
+    // The count survived: the page was not mounted again.
     expect(screen.getByRole('button', { name: 'Taps 1' })).toBeInTheDocument();
   });
 
-  it('tries a failed load again on the next preload', async () => {
-    const load = vi.fn<() => Promise<{ Counter: typeof Counter }>>().mockRejectedValueOnce(new Error('chunk gone')).mockResolvedValue({ Counter });
+  it('hands a failed load to the error boundary, and the next preload tries again', async () => {
+    const { load, fail } = heldModule();
     const code = pageCode(load);
-    await expect(code.preload()).rejects.toThrow('chunk gone');
-    await expect(code.preload()).resolves.toEqual({ Counter });
+    const Page = code.component((module) => module.Counter, <p>Loading the page…</p>);
+    render(
+      <ErrorBoundary fallback={(error) => <p>Could not load: {error.message}</p>}>
+        <Page label="Clicks" />
+      </ErrorBoundary>,
+      // The app's root reports what a boundary caught (reportCaughtError); here the boundary's text is the report.
+      { onCaughtError: () => undefined },
+    );
+    await act(async () => fail());
+    expect(screen.getByText('Could not load: chunk gone')).toBeInTheDocument();
+    void code.preload().catch(() => undefined);
     expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,17 +1,17 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface PageCode<M> {
   /** Starts loading the code (once; again after a failure); settles when it is in. */
   preload: () => Promise<M>;
-  /** One of the module's components, rendered at once when the code is in, else through `React.lazy` (suspending). */
-  component: <P extends object>(pick: (module: M) => ComponentType<P>) => ComponentType<P>;
+  /** One of the module's components: rendered at once when the code is in, else `fallback` until it is. */
+  component: <P extends object>(pick: (module: M) => ComponentType<P>, fallback: ReactNode) => ComponentType<P>;
 }
 
 /**
- * A page's lazily loaded code. `React.lazy` alone suspends on its first render even when the module has arrived, so a
- * deep link committed the route's skeleton only to swap it for the page's own (and React then holds the page back for
- * its 300 ms fallback throttle). A deep link preloads its page's code before the first render, and a page whose code is
- * in renders without suspending.
+ * A page's lazily loaded code, without Suspense. With `React.lazy`, a deep link committed the route's skeleton as a
+ * Suspense fallback, and React then held the page back for its 300 ms fallback throttle although its code (fetched
+ * beside the entry by the preload hint) had long arrived. Here the page replaces its fallback as soon as the code is
+ * in, and a page whose code is already in renders at once.
  */
 export function pageCode<M>(load: () => Promise<M>): PageCode<M> {
   let loaded: M | undefined;
@@ -27,12 +27,27 @@ export function pageCode<M>(load: () => Promise<M>): PageCode<M> {
     );
     return loading;
   };
-  function component<P extends object>(pick: (module: M) => ComponentType<P>): ComponentType<P> {
-    const Lazy = lazy(async () => ({ default: pick(await preload()) }));
+  function component<P extends object>(pick: (module: M) => ComponentType<P>, fallback: ReactNode) {
     return function PageComponent(props: P) {
-      // Chosen once per mount: switching from the lazy wrapper to the loaded component later would remount the page.
-      const [Component] = useState<ComponentType<P>>(() => (loaded === undefined ? Lazy : pick(loaded)));
-      return <Component {...props} />;
+      const [code, setCode] = useState<{ Page: ComponentType<P> } | { error: unknown } | null>(() =>
+        loaded === undefined ? null : { Page: pick(loaded) },
+      );
+      useEffect(() => {
+        if (code !== null) return;
+        let current = true;
+        preload().then(
+          (module) => current && setCode({ Page: pick(module) }),
+          (error: unknown) => current && setCode({ error }),
+        );
+        return () => {
+          current = false;
+        };
+      }, [code]);
+      if (code === null) return fallback;
+      // To the route's error boundary, which says the page could not be loaded.
+      if ('error' in code) throw code.error;
+      const { Page } = code;
+      return <Page {...props} />;
     };
   }
   return { preload, component };

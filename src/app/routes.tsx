@@ -1,5 +1,4 @@
 import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { matchPath, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
@@ -23,7 +22,7 @@ const preloadPortalPage = () => void portalPageCode.preload().catch(() => undefi
 const accountPageCode = pageCode(() => import('@/app/account-page/account-page'));
 const serverPageCode = pageCode(() => import('@/features/servers/components/server-detail-page'));
 
-/** The code of the page at `pathname`, loaded before the first render so that page renders without suspending. */
+/** Starts loading the code of the page at `pathname`: main.tsx calls it before the first render. */
 export function preloadPageAt(pathname: string): Promise<unknown> {
   if (matchPath(paths.portal.path, pathname)) return portalPageCode.preload();
   if (matchPath(paths.portals.path, pathname)) return accountPageCode.preload();
@@ -31,10 +30,10 @@ export function preloadPageAt(pathname: string): Promise<unknown> {
   return Promise.resolve();
 }
 
-const PortalPage = portalPageCode.component((module) => module.PortalPage);
-const AccountPage = accountPageCode.component((module) => module.AccountPage);
-const AlertsPage = serverPageCode.component((module) => module.AlertsPage);
-const ServerDetailPage = serverPageCode.component((module) => module.ServerDetailPage);
+const PortalPage = portalPageCode.component((module) => module.PortalPage, <PortalPageSkeleton />);
+const AccountPage = accountPageCode.component((module) => module.AccountPage, <AccountPageSkeleton />);
+const AlertsPage = serverPageCode.component((module) => module.AlertsPage, null);
+const ServerDetailPage = serverPageCode.component((module) => module.ServerDetailPage, <ServerDetailSkeleton />);
 
 const ACCOUNT_RULE = 'an account id is 32 hexadecimal characters (0–9, a–f).';
 const RESOURCE_RULE =
@@ -55,11 +54,7 @@ function useValidIds() {
 function PortalListRoute() {
   const { accountId } = useValidIds();
   usePrefetchQuery(portalQueries.everyPortal(accountId));
-  return (
-    <Suspense fallback={<AccountPageSkeleton />}>
-      <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />
-    </Suspense>
-  );
+  return <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
 }
 
 /**
@@ -70,21 +65,13 @@ function PortalRoute() {
   const { accountId, portalId } = useValidIds();
   usePrefetchQuery(portalQueries.detail(accountId, portalId));
   usePrefetchQuery(historyQueries.portal(accountId, portalId));
-  return (
-    <Suspense fallback={<PortalPageSkeleton />}>
-      <PortalPage accountId={accountId} portalId={portalId} />
-    </Suspense>
-  );
+  return <PortalPage accountId={accountId} portalId={portalId} />;
 }
 
 /** No prefetch: the header's alerts link reads the same overview on every page of the account. */
 function AlertsRoute() {
   const { accountId } = useValidIds();
-  return (
-    <Suspense fallback={null}>
-      <AlertsPage accountId={accountId} />
-    </Suspense>
-  );
+  return <AlertsPage accountId={accountId} />;
 }
 
 function ServerRoute() {
@@ -98,9 +85,7 @@ function ServerRoute() {
   return (
     <>
       {cached === undefined || authType === 'oauth' ? <PrefetchRedirectUri accountId={accountId} portalId={portalId} serverId={serverId} /> : null}
-      <Suspense fallback={<ServerDetailSkeleton />}>
-        <ServerDetailPage accountId={accountId} portalId={portalId} serverId={serverId} />
-      </Suspense>
+      <ServerDetailPage accountId={accountId} portalId={portalId} serverId={serverId} />
     </>
   );
 }
