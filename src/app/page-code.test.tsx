@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { pageCode } from '@/app/page-code';
@@ -28,7 +28,7 @@ function heldModule() {
 }
 
 /** Inside a Suspense boundary: a page that suspended would show "Suspended". */
-function inSuspense(children: React.ReactNode) {
+function inSuspense(children: ReactNode) {
   return <Suspense fallback={<p>Suspended</p>}>{children}</Suspense>;
 }
 

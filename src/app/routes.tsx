@@ -22,7 +22,7 @@ const preloadPortalPage = () => void portalPageCode.preload().catch(() => undefi
 const accountPageCode = pageCode(() => import('@/app/account-page/account-page'));
 const serverPageCode = pageCode(() => import('@/features/servers/components/server-detail-page'));
 
-/** Starts loading the code of the page at `pathname`: main.tsx calls it before the first render. */
+/** Starts loading the code of the page at `pathname`: main.tsx calls it beside the first render. */
 export function preloadPageAt(pathname: string): Promise<unknown> {
   if (matchPath(paths.portal.path, pathname)) return portalPageCode.preload();
   if (matchPath(paths.portals.path, pathname)) return accountPageCode.preload();

@@ -82,7 +82,7 @@ describe('portal page', () => {
 describe('portal page, first paint', () => {
   it('keeps the skeleton it showed first until the content replaces it, instead of mounting a second one', async () => {
     const url = paths.portal.getHref(DEMO_ACCOUNT_ID, 'engineering');
-    // As main.tsx does before the first render: with the page's code in, the first skeleton on screen is the page's own.
+    // main.tsx starts the page's code beside the first render; awaited here, so the first skeleton is the page's own.
     await preloadPageAt(url);
     renderApp(url, { scenario: { readLatencyMs: 100 } });
     await screen.findByTestId('server-skeletons');
