@@ -1,8 +1,9 @@
-// `npm run lighthouse [-- --base <git ref>] [--runs <n>]`: builds, serves the production build on the embedded API
-// (the compiled `npm run serve`), runs Lighthouse 12 with the system's (or Playwright's) Chromium on a portal page,
-// mobile and desktop, and prints each figure's median and spread over the runs; with `--base`, the base ref is built
-// in a temporary worktree and measured interleaved with the working tree (scripts/perf/ab-trees.mjs). Every report
-// is saved in e2e/.artifacts/lighthouse/ as <tree>-<form factor>-<run>.json.
+// `npm run lighthouse [-- --base <git ref>] [--runs <n>] [--explain]`: builds, serves the production build on the
+// embedded API (the compiled `npm run serve`), runs Lighthouse 12 with the system's (or Playwright's) Chromium on a
+// portal page, mobile and desktop, and prints each figure's median and spread over the runs; with `--base`, the base
+// ref is built in a temporary worktree and measured interleaved with the working tree (scripts/perf/ab-trees.mjs);
+// with `--explain`, the requests and tasks each tree's median simulated mobile LCP was built from. Every report is
+// saved in e2e/.artifacts/lighthouse/ as <tree>-<form factor>-<run>.json.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -11,11 +12,16 @@ import { browserExecutable } from './ensure-browser.mjs';
 import { startMeasureServer } from './measure-server.mjs';
 import { createAbTable } from './perf/ab-table.mjs';
 import { interleaved, parseAbArgs, prepareTrees } from './perf/ab-trees.mjs';
+import { lcpCriticalPath, printCriticalPath } from './perf/lcp-path.mjs';
 
 const PAGE = '/accounts/9f1c7e2a4b6d8e0f1a3c5e7b9d2f4a6c/portals/engineering';
 const OUT_DIR = 'e2e/.artifacts/lighthouse';
 
 const args = parseAbArgs(process.argv.slice(2), 3);
+// --explain: also print, for each tree's median mobile run, the nodes its simulated LCP waited for (scripts/perf/lcp-path.mjs).
+const explain = process.argv.includes('--explain');
+/** @type {Map<string, Array<{ lcp: number, rows: import('./perf/lcp-path.mjs').PathRow[] }>>} */
+const paths = new Map();
 const { trees, cleanup } = prepareTrees(args);
 const table = createAbTable();
 /** @type {chromeLauncher.LaunchedChrome | null} */
@@ -59,11 +65,20 @@ try {
         // which leaves out timers such as React's Suspense throttle).
         const observed = /** @type {{ observedLargestContentfulPaint?: number } | undefined} */ (/** @type {any} */ (lhr.audits.metrics?.details)?.items?.[0]);
         table.record({ name: `${formFactor}: LCP observed (unthrottled)`, unit: 'ms' }, tree.label, observed?.observedLargestContentfulPaint ?? NaN);
+        if (explain && mobile) {
+          const runs = paths.get(tree.label) ?? [];
+          runs.push({ lcp: value('largest-contentful-paint'), rows: await lcpCriticalPath(result) });
+          paths.set(tree.label, runs);
+        }
       }
     }
     process.stdout.write(`  run ${run + 1} of ${args.runs} done\n`);
   }
   const missed = table.print(trees.map((tree) => tree.label));
+  for (const [label, runs] of paths) {
+    const median = [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor((runs.length - 1) / 2)];
+    if (median) printCriticalPath(`${label}, the median run (LCP ${median.lcp.toFixed(0)} ms)`, median.rows);
+  }
   console.log(`Reports: ${OUT_DIR}/<tree>-<mobile|desktop>-<run>.json`);
   if (missed.length > 0) process.exitCode = 1;
 } finally {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { UnreadableServer } from '@/cloudflare-api/portal-schema';
 import type { PortalServer } from '@/cloudflare-api/server-schema';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -7,6 +8,7 @@ import type { BulkRun } from '@/features/servers/bulk-sync/use-bulk-sync';
 import { ServerCard } from '@/features/servers/components/server-card';
 import { ServerCardFailure } from '@/features/servers/components/server-card-failure';
 import { UnreadableServerCard } from '@/features/servers/components/unreadable-server-card';
+import { useProgressiveCount } from '@/hooks/use-progressive-count';
 
 interface ServerCardGridProps {
   accountId: string;
@@ -18,11 +20,28 @@ interface ServerCardGridProps {
   bulkChanges: Map<string, CapabilityChanges> | null;
 }
 
-/** A card per server; a card that fails to render is replaced by an explanation, and the others carry on. */
+/**
+ * The grid's columns at the window's width: Tailwind's `md` (48rem) and `xl` (80rem) breakpoints, as in the grid's
+ * classes below. Null without `matchMedia` (jsdom): with no screen to measure, every card renders at once.
+ */
+function gridColumns(): number | null {
+  if (typeof window.matchMedia !== 'function') return null;
+  if (window.matchMedia('(min-width: 80rem)').matches) return 3;
+  return window.matchMedia('(min-width: 48rem)').matches ? 2 : 1;
+}
+
+/**
+ * A card per server; a card that fails to render is replaced by an explanation, and the others carry on. The first
+ * two rows render at once and the rest a row at a time after them, so the first screen is not held back by cards
+ * below it (a phone shows one card of the demo's seven).
+ */
 export function ServerCardGrid({ accountId, portalId, servers, unreadable, bulkRun, bulkChanges }: ServerCardGridProps) {
+  const [columns] = useState(gridColumns);
+  const total = servers.length + unreadable.length;
+  const shown = useProgressiveCount(total, columns === null ? { first: total, step: total } : { first: columns * 2, step: columns });
   return (
     <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
-      {servers.map((server) => (
+      {servers.slice(0, shown).map((server) => (
         <ErrorBoundary
           key={server.id}
           fallback={(failure, reset) => (
@@ -43,7 +62,7 @@ export function ServerCardGrid({ accountId, portalId, servers, unreadable, bulkR
           />
         </ErrorBoundary>
       ))}
-      {unreadable.map((server) => (
+      {unreadable.slice(0, Math.max(0, shown - servers.length)).map((server) => (
         <UnreadableServerCard key={`unreadable-${server.index}`} server={server} />
       ))}
     </div>
