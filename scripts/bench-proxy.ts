@@ -1,10 +1,10 @@
 /**
  * `npm run bench:proxy [-- --base <git ref>] [--runs <n>]`: what the proxy costs. The embedded API runs as the
  * upstream in a process of its own; each tree's dashboard (live mode, pointed at it) runs in another, all on
- * loopback. Each run measures, per tree and in alternating order, the upstream called directly and then through that
- * tree's proxy: sequential requests on one keep-alive connection, each timed with `performance.now()` (autocannon keeps
- * latencies in whole milliseconds, too coarse for a 1 ms budget), and requests/s with autocannon at 10 connections.
- * What the proxy adds is the difference within the pair. Target: ≤ 1 ms at p50.
+ * loopback. Each run measures, per tree and in alternating order, the upstream called directly and through that tree's
+ * proxy: sequential requests alternating between the two, one keep-alive connection to each, each timed with
+ * `performance.now()` (autocannon keeps latencies in whole milliseconds, too coarse for a 1 ms budget), and requests/s
+ * with autocannon at 10 connections. What the proxy adds is the difference within the pair. Target: ≤ 1 ms at p50.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
@@ -53,18 +53,35 @@ interface Target {
   headers: Record<string, string>;
 }
 
-/** p50/p99 in fractional milliseconds over sequential requests, after a warm-up of a tenth as many. */
-async function sequentialLatency({ url, headers }: Target): Promise<{ p50: number; p99: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const target = new URL(url);
+interface Latency {
+  p50: number;
+  p99: number;
+}
+
+/**
+ * p50/p99 in fractional milliseconds of the upstream called directly and through the proxy, over sequential requests
+ * that alternate between the two (after a warm-up of a tenth as many): both see the same moments of this machine,
+ * whose speed drifts within a run by more than the proxy costs.
+ */
+async function pairedLatency(direct: Target, through: Target): Promise<{ direct: Latency; through: Latency }> {
+  const agents = [new Agent({ keepAlive: true, maxSockets: 1 }), new Agent({ keepAlive: true, maxSockets: 1 })] as const;
+  const targets = [direct, through].map(({ url, headers }, i) => ({ url: new URL(url), headers, agent: agents[i]! }));
+  const get = (i: number) => timedGet(targets[i]!.agent, targets[i]!.url, targets[i]!.headers);
   try {
-    for (let i = 0; i < SEQUENTIAL_REQUESTS / 10; i++) await timedGet(agent, target, headers);
-    const samples: number[] = [];
-    for (let i = 0; i < SEQUENTIAL_REQUESTS; i++) samples.push(await timedGet(agent, target, headers));
-    samples.sort((a, b) => a - b);
-    return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+    for (let i = 0; i < SEQUENTIAL_REQUESTS / 10; i++) {
+      await get(0);
+      await get(1);
+    }
+    const samples: [number[], number[]] = [[], []];
+    for (let i = 0; i < SEQUENTIAL_REQUESTS; i++) {
+      // Which goes first alternates, so neither always follows the other's wake-ups.
+      const order = i % 2 === 0 ? [0, 1] : [1, 0];
+      for (const which of order) samples[which]!.push(await get(which));
+    }
+    const [a, b] = samples.map((list) => list.sort((x, y) => x - y));
+    return { direct: { p50: percentile(a!, 50), p99: percentile(a!, 99) }, through: { p50: percentile(b!, 50), p99: percentile(b!, 99) } };
   } finally {
-    agent.destroy();
+    for (const agent of agents) agent.destroy();
   }
 }
 
@@ -93,8 +110,7 @@ try {
   for (let run = 0; run < args.runs; run++) {
     for (const tree of interleaved(trees, run)) {
       const through = proxied.get(tree.label)!;
-      const a = await sequentialLatency(direct);
-      const b = await sequentialLatency(through);
+      const { direct: a, through: b } = await pairedLatency(direct, through);
       table.record({ name: 'upstream direct: p50', unit: 'ms', decimals: 2 }, tree.label, a.p50);
       table.record({ name: 'through the proxy: p50', unit: 'ms', decimals: 2 }, tree.label, b.p50);
       table.record({ name: 'the proxy adds at p50', unit: 'ms', decimals: 2, target: 1 }, tree.label, b.p50 - a.p50);

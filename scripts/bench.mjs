@@ -140,7 +140,14 @@ try {
   }
   browser = await chromium.launch({
     executablePath: await browserExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      // Playwright enables the DevTools Runtime domain, which makes V8 record a detailed stack for every Error created;
+      // React creates three at module set-up, and with lazy source positions that re-parses the whole entry on the main
+      // thread: a task of 70–130 ms that no visitor pays (docs/performance.md, fifth session). Eager source positions,
+      // which Lighthouse gets from its Debugger domain, measure what a visitor's browser does.
+      ...(process.env.BENCH_LAZY_SOURCE_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions']),
+    ],
   });
   console.log(`npm run bench: production build, large dataset, desktop Chromium without throttling, ${args.runs} runs${trees.length > 1 ? ', trees interleaved' : ''}`);
   for (let run = 0; run < args.runs; run++) {

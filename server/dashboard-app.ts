@@ -16,7 +16,7 @@ import type { DeliveryPolicy, WebhookFetch } from './alerts/deliver-alerts.ts';
 import { recordingSyncs } from './history/record-syncs.ts';
 import { handleEmbeddedApiControl } from './embedded-api/control-routes.ts';
 import { createLargeState } from './embedded-api/large-data.ts';
-import { createProxy } from './proxy/create-proxy.ts';
+import { createProxy, type UpstreamFetch } from './proxy/create-proxy.ts';
 import { createAccessVerifier } from './security/access-jwt.ts';
 import { createRedactor } from './security/redact.ts';
 import { createRequestGuard, type RequestKind } from './security/request-guard.ts';
@@ -76,6 +76,8 @@ export interface DashboardAppOptions {
   webhookFetch?: WebhookFetch;
   /** Where the monitor's lines go; the console by default. */
   log?: (line: string) => void;
+  /** The host's client to Cloudflare (live mode): Node passes its own (http/node-upstream-fetch.ts); the global fetch by default. */
+  upstreamFetch?: UpstreamFetch;
 }
 
 /** Latency that makes a demo sync visible without feeling slow. Tests reset it to 0. */
@@ -115,7 +117,7 @@ export function createDashboardApp(config: ServerConfig, options: DashboardAppOp
     config,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     redact,
-    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init)) : undefined,
+    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init)) : options.upstreamFetch,
   });
   const log = options.log ?? ((line: string) => console.log(`[monitor] ${redact(line)}`));
   const alertStore = options.historyStore?.alertStore;
@@ -198,7 +200,7 @@ function createHistory(
     config,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     redact,
-    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init), { caller: 'monitor' }) : undefined,
+    upstreamFetch: embeddedApi ? (url, init) => embeddedApi.handle(new Request(url, init), { caller: 'monitor' }) : options.upstreamFetch,
   });
   return createHistoryService({
     store: options.historyStore.store,

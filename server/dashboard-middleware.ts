@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServerConfig } from './config.ts';
 import { createDashboardApp, type DashboardApp, type DashboardAppOptions } from './dashboard-app.ts';
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/node-adapter.ts';
+import { createNodeUpstreamFetch } from './http/node-upstream-fetch.ts';
 import { envelopeError } from './proxy/envelope-response.ts';
 import { isSuspiciousPath } from './security/path-guard.ts';
 
@@ -17,7 +18,7 @@ export interface DashboardServer extends DashboardApp {
 
 /** The dashboard on Node: the web-standard app, plus the checks only the raw request allows. */
 export function createDashboardServer(config: ServerConfig, options: DashboardServerOptions = {}): DashboardServer {
-  const app = createDashboardApp(config, options);
+  const app = createDashboardApp(config, { upstreamFetch: createNodeUpstreamFetch(), ...options });
 
   async function toRequest(req: IncomingMessage, res: ServerResponse): Promise<Request | null> {
     // On the raw target: the URL parser resolves dot segments before anyone else could see them.

@@ -1,0 +1,98 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNodeUpstreamFetch, type NodeUpstreamFetch } from './node-upstream-fetch.ts';
+
+const opened: Array<{ server: Server; client: NodeUpstreamFetch }> = [];
+
+/** An upstream on a free loopback port that counts its connections and answers with `answer`. */
+async function upstream(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(answer);
+  let connections = 0;
+  server.on('connection', () => (connections += 1));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = createNodeUpstreamFetch();
+  opened.push({ server, client });
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, client, connections: () => connections };
+}
+
+afterEach(async () => {
+  for (const { server, client } of opened.splice(0)) {
+    client.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+const body = JSON.stringify({ success: true, result: { id: 'engineering', servers: Array.from({ length: 50 }, (_, i) => `server-${i}`) } });
+
+describe('createNodeUpstreamFetch', () => {
+  it('sends the method and headers, and answers with the status, headers and body', async () => {
+    const seen: Array<{ method?: string; url?: string; authorization?: string }> = [];
+    const { base, client } = await upstream((req, res) => {
+      seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
+      res.writeHead(201, 'Created', { 'content-type': 'application/json', 'cf-ray': 'abc-LHR' }).end(body);
+    });
+    const response = await client(`${base}/client/v4/accounts/x/sync?x=1`, { method: 'POST', headers: new Headers({ authorization: 'Bearer secret' }) });
+    expect(response.status).toBe(201);
+    expect(response.statusText).toBe('Created');
+    expect(response.headers.get('cf-ray')).toBe('abc-LHR');
+    expect(await response.text()).toBe(body);
+    expect(seen).toEqual([{ method: 'POST', url: '/client/v4/accounts/x/sync?x=1', authorization: 'Bearer secret' }]);
+  });
+
+  it('keeps the connection: sequential calls share one', async () => {
+    const { base, client, connections } = await upstream((_req, res) => res.end(body));
+    for (let i = 0; i < 5; i++) expect(await (await client(`${base}/x`, { method: 'GET' })).text()).toBe(body);
+    expect(connections()).toBe(1);
+  });
+
+  it('asks for a compressed answer and hands it on decoded, without the encoding and length that described it', async () => {
+    const { base, client } = await upstream((req, res) => {
+      const brotli = req.url === '/br';
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': brotli ? 'br' : 'gzip', 'x-asked': String(req.headers['accept-encoding']) });
+      res.end(brotli ? brotliCompressSync(body) : gzipSync(body));
+    });
+    for (const path of ['/gzip', '/br']) {
+      const response = await client(`${base}${path}`, { method: 'GET' });
+      expect(response.headers.get('x-asked')).toMatch(/gzip/);
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(response.headers.get('content-length')).toBeNull();
+      expect(await response.text()).toBe(body);
+    }
+  });
+
+  it('does not follow a redirect, as fetch with redirect "manual" does not', async () => {
+    const { base, client } = await upstream((req, res) => {
+      if (req.url === '/moved') res.writeHead(302, { location: '/elsewhere' }).end();
+      else res.end('followed');
+    });
+    const response = await client(`${base}/moved`, { method: 'GET', redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/elsewhere');
+  });
+
+  it('rejects when the upstream cannot be reached, and when the signal aborts', async () => {
+    const { base, client } = await upstream(() => undefined); // never answers
+    const controller = new AbortController();
+    const pending = client(`${base}/hangs`, { method: 'GET', signal: controller.signal });
+    controller.abort(new DOMException('Upstream timeout', 'TimeoutError'));
+    await expect(pending).rejects.toThrow();
+
+    const closed = await upstream((_req, res) => res.end());
+    const { port } = new URL(closed.base);
+    opened.at(-1)!.server.close();
+    await expect(client(`http://127.0.0.1:${port}/x`, { method: 'GET' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('breaks the body off when the upstream does, rather than end it short', async () => {
+    const { base, client } = await upstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+      res.write(body.slice(0, 20));
+      setTimeout(() => res.destroy(), 10);
+    });
+    const response = await client(`${base}/x`, { method: 'GET' });
+    await expect(response.text()).rejects.toThrow();
+  });
+});
