@@ -31,16 +31,17 @@ export function createAbTable() {
     /**
      * Prints the table and returns the figures whose last tree (head) misses its target at the median.
      * @param {string[]} trees labels, base first
+     * @param {{ ratio?: boolean }} [options] `ratio: false` leaves out head ÷ base (columns that are not a before and after)
      * @returns {string[]}
      */
-    print(trees) {
+    print(trees, { ratio: withRatio = true } = {}) {
       const format = (/** @type {Figure} */ figure, /** @type {number} */ value) => value.toFixed(figure.decimals ?? 0);
       const cell = (/** @type {Figure} */ figure, /** @type {number[]} */ values) =>
         values.length === 0
           ? 'n/a'
           : `${format(figure, median(values))} ${figure.unit} [${format(figure, Math.min(...values))}–${format(figure, Math.max(...values))}]`.trim();
       const width = Math.max(...[...rows.keys()].map((name) => name.length), 6);
-      const header = `  ${'figure'.padEnd(width)}  ${trees.map((tree) => `${tree}: median [min–max]`.padEnd(30)).join('  ')}${trees.length > 1 ? '  head÷base' : ''}  target`;
+      const header = `  ${'figure'.padEnd(width)}  ${trees.map((tree) => `${tree}: median [min–max]`.padEnd(30)).join('  ')}${trees.length > 1 && withRatio ? '  head÷base' : ''}  target`;
       console.log(header);
       /** @type {string[]} */
       const missed = [];
@@ -49,7 +50,7 @@ export function createAbTable() {
         const medians = trees.map((tree) => median(samples.get(tree) ?? []));
         const headMedian = medians.at(-1) ?? NaN;
         const baseMedian = medians[0] ?? NaN;
-        const ratio = trees.length > 1 ? `  ${(baseMedian === 0 ? (headMedian === 0 ? 1 : Infinity) : headMedian / baseMedian).toFixed(2).padStart(9)}` : '';
+        const ratio = trees.length > 1 && withRatio ? `  ${(baseMedian === 0 ? (headMedian === 0 ? 1 : Infinity) : headMedian / baseMedian).toFixed(2).padStart(9)}` : '';
         let verdict = '';
         if (figure.target !== undefined) {
           const met = figure.higherIsBetter ? headMedian >= figure.target : headMedian <= figure.target;
