@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { brotliDecompressSync } from 'node:zlib';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +95,53 @@ describe('npm run serve: what a page load fetches', () => {
     expect(packed.encoding).toBe('br');
     expect(brotliDecompressSync(packed.body).toString('utf8')).toBe(plainText);
     expect(packed.body.length).toBeLessThan(plainText.length / 4);
+  });
+});
+
+describe('npm run serve against Cloudflare (live mode)', () => {
+  it('calls the upstream with the token on a kept-alive connection, and hands its (gzip) answer on decoded', async () => {
+    const answer = JSON.stringify({ success: true, errors: [], messages: [], result: { id: 'engineering', hostname: 'mcp.example.com', name: 'Engineering', servers: [] } });
+    const seen: Array<{ url?: string; authorization?: string; cookie?: string; acceptEncoding?: string }> = [];
+    const upstream = createHttpServer((req, res) => {
+      seen.push({ url: req.url, authorization: req.headers.authorization, cookie: req.headers.cookie, acceptEncoding: req.headers['accept-encoding'] });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'cf-ray': 'ray-1' }).end(gzipSync(answer));
+    });
+    let connections = 0;
+    upstream.on('connection', () => (connections += 1));
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => (upstream.closeAllConnections(), upstream.close(() => resolve()))));
+
+    dist = await mkdtemp(join(tmpdir(), 'dashboard-dist-'));
+    await writeFile(join(dist, 'index.html'), '<!doctype html><title>MCP Portal Dashboard</title>');
+    const port = await getFreePort();
+    const config = parseConfig(
+      {
+        CLOUDFLARE_API_TOKEN: 'live-token-5e1',
+        CLOUDFLARE_ACCOUNT_ID: DEMO_ACCOUNT_ID,
+        CLOUDFLARE_API_BASE_URL: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/client/v4`,
+        PORT: String(port),
+      },
+      DEMO_ACCOUNT_ID,
+    );
+    const server = await createProductionServer(config, { distDir: dist });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    const origin = `http://127.0.0.1:${port}`;
+    const cookie = (await fetch(`${origin}/`, { headers: { accept: 'text/html' } })).headers.get('set-cookie')?.split(';')[0] ?? '';
+
+    const path = `/accounts/${DEMO_ACCOUNT_ID}/access/ai-controls/mcp/portals/engineering`;
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${origin}/api${path}`, { headers: { cookie, 'accept-encoding': 'identity' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cf-ray')).toBe('ray-1');
+      expect(await response.text()).toBe(answer);
+    }
+    expect(seen).toHaveLength(2);
+    for (const call of seen) {
+      expect(call).toMatchObject({ url: `/client/v4${path}`, authorization: 'Bearer live-token-5e1', cookie: undefined });
+      expect(call.acceptEncoding).toMatch(/gzip/);
+    }
+    expect(connections).toBe(1);
   });
 });
 
