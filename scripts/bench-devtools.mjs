@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import { browserExecutable } from './ensure-browser.mjs';
 import { startMeasureServer } from './measure-server.mjs';
@@ -57,12 +58,28 @@ function launch(executable, eager) {
   /** @type {Map<number, { resolve: (value: any) => void, reject: (error: Error) => void }>} */
   const pending = new Map();
   let buffered = '';
+  const decoder = new StringDecoder('utf8');
+  /** @param {Error} error */
+  const failAll = (error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  chrome.on('error', failAll);
+  chrome.on('exit', (code, signal) => failAll(new Error(`Chromium exited (${code ?? signal})`)));
   fromChrome.on('data', (/** @type {Buffer} */ chunk) => {
-    buffered += chunk.toString('utf8');
+    buffered += decoder.write(chunk);
     let end;
     while ((end = buffered.indexOf('\0')) !== -1) {
-      const message = JSON.parse(buffered.slice(0, end));
+      const text = buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
+      /** @type {{ id?: number, error?: { message: string }, result?: unknown }} */
+      let message;
+      try {
+        message = JSON.parse(text);
+      } catch {
+        failAll(new Error(`Chromium sent something that is not JSON: ${text.slice(0, 80)}`));
+        continue;
+      }
       const waiting = message.id === undefined ? undefined : pending.get(message.id);
       if (!waiting) continue;
       pending.delete(message.id);
@@ -78,16 +95,36 @@ function launch(executable, eager) {
    */
   const send = (method, params = {}, sessionId = undefined) =>
     new Promise((resolve, reject) => {
+      if (chrome.exitCode !== null || chrome.signalCode !== null) {
+        reject(new Error(`Chromium has exited; cannot send ${method}`));
+        return;
+      }
       const id = ++nextId;
-      pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`${method}: no answer from Chromium within 60 s`));
+      }, 60_000);
+      const settle = (/** @type {() => void} */ done) => {
+        clearTimeout(timer);
+        done();
+      };
+      pending.set(id, { resolve: (value) => settle(() => resolve(value)), reject: (error) => settle(() => reject(error)) });
       toChrome.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
-  const exited = new Promise((resolve) => chrome.once('exit', resolve));
+  const exited = new Promise((resolve) => {
+    if (chrome.exitCode !== null || chrome.signalCode !== null) resolve(undefined);
+    else chrome.once('exit', resolve);
+  });
   /** Ends this Chromium and removes its profile once it has stopped writing there. */
   const close = async () => {
-    chrome.kill();
+    // Asked to close, Chromium ends its renderers first; killed, they may still write to the profile for a moment.
+    await send('Browser.close').catch(() => chrome.kill());
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`Could not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   return { send, close };
 }
@@ -108,7 +145,8 @@ async function load(browser, url, domains) {
     await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER }, sessionId);
     for (const domain of domains) await browser.send(`${domain}.enable`, {}, sessionId);
     await browser.send('Page.navigate', { url }, sessionId);
-    const evaluate = async (/** @type {string} */ expression) => (await browser.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result.value;
+    const evaluate = async (/** @type {string} */ expression) =>
+      (await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)).result.value;
     const deadline = Date.now() + 30_000;
     while (!(await evaluate(`!!document.querySelector('main article')`))) {
       if (Date.now() > deadline) throw new Error(`${url}: no server card within 30 s`);
@@ -116,9 +154,9 @@ async function load(browser, url, domains) {
     }
     // The page's first render runs in slices after the first card: give the rest a second to land.
     await evaluate('new Promise((resolve) => setTimeout(resolve, 1000))');
-    return /** @type {{ longest: number, count: number }} */ (JSON.parse(await browser.send('Runtime.evaluate', { expression: READ_TASKS, returnByValue: true }, sessionId).then((answer) => answer.result.value)));
+    return /** @type {{ longest: number, count: number }} */ (JSON.parse(await evaluate(READ_TASKS)));
   } finally {
-    await browser.send('Target.closeTarget', { targetId });
+    await browser.send('Target.closeTarget', { targetId }).catch(() => undefined);
   }
 }
 

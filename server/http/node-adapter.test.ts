@@ -53,6 +53,31 @@ describe('sendWebResponse', () => {
     expect(await fetchThrough(() => new Response(null, { status: 204 }))).toMatchObject({ status: 204, body: '' });
   });
 
+  it('sends every cookie of an answer that sets several', async () => {
+    const headers = new Headers();
+    headers.append('set-cookie', 'a=1; Path=/');
+    headers.append('set-cookie', 'b=2; Path=/');
+    const answer = await fetchThrough(() => new Response('ok', { headers }));
+    expect(answer.headers['set-cookie']).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+  });
+
+  it('cancels the body when the browser leaves mid-answer, even while the body waits for its next chunk', async () => {
+    let cancelled: (reason: unknown) => void = () => undefined;
+    const cancel = new Promise((resolve) => (cancelled = resolve));
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"success":'));
+      },
+      cancel: (reason) => cancelled(reason ?? 'cancelled'),
+    });
+    server = createServer((_req, res) => void sendWebResponse(res, new Response(stalled)));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const request = get(`http://127.0.0.1:${port}/`, (res) => res.once('data', () => request.destroy()));
+    request.on('error', () => undefined);
+    await expect(cancel).resolves.toBeDefined();
+  });
+
   it('breaks the answer off when its body fails mid-way, so the browser cannot take a short body for a whole one', async () => {
     await expect(fetchThrough(() => new Response(chunks(['{"success":true,', new Error('upstream reset')])))).rejects.toThrow();
   });

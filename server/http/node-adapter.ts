@@ -48,7 +48,12 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse): P
 
 export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  // Each cookie is a header of its own; setting them one by one would keep only the last.
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
   if (response.body === null) {
     res.end();
     return;
@@ -56,20 +61,33 @@ export async function sendWebResponse(res: ServerResponse, response: Response): 
   // Chunk by chunk, honouring back-pressure: no Node stream is built around the web one (per answer, that wrapping
   // was a measurable part of what the proxy adds: npm run bench:proxy).
   const reader = response.body.getReader();
-  const closed = new Promise<void>((resolve) => res.once('close', resolve));
+  // A browser that leaves mid-answer cancels the body at once, even while it waits for the next chunk: that ends the
+  // upstream call (or the file read) behind it instead of leaving it to run on.
+  const onClose = () => {
+    if (!res.writableFinished) reader.cancel().catch(() => undefined);
+  };
+  res.once('close', onClose);
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      if (res.destroyed) {
-        await reader.cancel();
-        return;
+      if (done || res.destroyed) break;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            res.off('drain', settle);
+            res.off('close', settle);
+            resolve();
+          };
+          res.once('drain', settle);
+          res.once('close', settle);
+        });
       }
-      if (!res.write(value)) await Promise.race([new Promise((resolve) => res.once('drain', resolve)), closed]);
     }
-    res.end();
+    if (!res.destroyed) res.end();
   } catch {
     // The body failed mid-way (the upstream dropped): the browser must see a broken answer, not a short one.
     res.destroy();
+  } finally {
+    res.off('close', onClose);
   }
 }

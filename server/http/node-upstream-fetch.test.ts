@@ -1,18 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeUpstreamFetch, type NodeUpstreamFetch } from './node-upstream-fetch.ts';
+import { createNodeUpstreamFetch, type NodeUpstreamFetch, type NodeUpstreamFetchOptions } from './node-upstream-fetch.ts';
 
 const opened: Array<{ server: Server; client: NodeUpstreamFetch }> = [];
 
 /** An upstream on a free loopback port that counts its connections and answers with `answer`. */
-async function upstream(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+async function upstream(answer: (req: IncomingMessage, res: ServerResponse) => void, options: NodeUpstreamFetchOptions = {}) {
   const server = createServer(answer);
   let connections = 0;
   server.on('connection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const client = createNodeUpstreamFetch();
+  const client = createNodeUpstreamFetch(options);
   opened.push({ server, client });
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, client, connections: () => connections };
 }
@@ -84,6 +86,63 @@ describe('createNodeUpstreamFetch', () => {
     const { port } = new URL(closed.base);
     opened.at(-1)!.server.close();
     await expect(client(`http://127.0.0.1:${port}/x`, { method: 'GET' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('breaks a compressed body off when the upstream does, rather than hang or end it short', async () => {
+    const packed = gzipSync(randomBytes(64 * 1024).toString('hex')); // incompressible enough to span many chunks
+    const { base, client } = await upstream((_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': String(packed.length) });
+      res.write(packed.subarray(0, 1000));
+      setTimeout(() => res.destroy(), 10);
+    });
+    const response = await client(`${base}/x`, { method: 'GET' });
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('frees the connection when the reader cancels a compressed body half-read', async () => {
+    let served: ServerResponse | null = null;
+    const { base, client } = await upstream((_req, res) => {
+      served = res;
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.write(gzipSync(body)); // a first member; the answer never ends
+    });
+    const response = await client(`${base}/x`, { method: 'GET' });
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await once(served!, 'close');
+  });
+
+  it('fails a call whose upstream goes silent, waiting for the answer or within its body', async () => {
+    const { base, client } = await upstream(
+      (req, res) => {
+        if (req.url === '/body') res.writeHead(200, { 'content-type': 'application/json' }).write('{"success":');
+      },
+      { idleTimeoutMs: 100 },
+    );
+    await expect(client(`${base}/answer`, { method: 'GET' })).rejects.toThrow(/sent nothing/);
+    const response = await client(`${base}/body`, { method: 'GET' });
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('rejects a status no Response can carry, instead of throwing where nobody catches it', async () => {
+    const { base, client } = await upstream((_req, res) => res.writeHead(600).end('odd'));
+    await expect(client(`${base}/x`, { method: 'GET' })).rejects.toThrow(RangeError);
+  });
+
+  it('sends a GET again when the server closed the kept-alive connection under it, and never a POST', async () => {
+    const served = new WeakMap<object, number>();
+    const { base, client, connections } = await upstream((req, res) => {
+      const count = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, count);
+      // The second request on a connection finds it closing: no answer at all.
+      if (count === 2) req.socket.destroy();
+      else res.end(body);
+    });
+    expect(await (await client(`${base}/a`, { method: 'GET' })).text()).toBe(body);
+    expect(await (await client(`${base}/b`, { method: 'GET' })).text()).toBe(body);
+    expect(connections()).toBe(2);
+    await expect(client(`${base}/sync`, { method: 'POST' })).rejects.toThrow(/socket hang up|ECONNRESET/);
   });
 
   it('breaks the body off when the upstream does, rather than end it short', async () => {
