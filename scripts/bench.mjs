@@ -143,7 +143,7 @@ try {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       // Playwright enables the DevTools Runtime domain, which makes V8 record a detailed stack for every Error created;
-      // React creates three at module set-up, and with lazy source positions that re-parses the whole entry on the main
+      // React DOM creates five at module set-up, and with lazy source positions that re-parses the whole entry on the main
       // thread: a task of 70–130 ms that no visitor pays (docs/performance.md, fifth session). Eager source positions,
       // which Lighthouse gets from its Debugger domain, measure what a visitor's browser does.
       ...(process.env.BENCH_LAZY_SOURCE_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions']),
