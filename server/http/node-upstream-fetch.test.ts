@@ -88,11 +88,15 @@ describe('createNodeUpstreamFetch', () => {
     await expect(client(`http://127.0.0.1:${port}/x`, { method: 'GET' })).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it('breaks a compressed body off when the upstream does, rather than hang or end it short', async () => {
-    const packed = gzipSync(randomBytes(64 * 1024).toString('hex')); // incompressible enough to span many chunks
+  // gzip goes through a decoder, whose source breaking off must still reach the reader.
+  const packed = gzipSync(randomBytes(64 * 1024).toString('hex')); // incompressible enough to span many chunks
+  it.each([
+    { encoding: 'identity', wire: Buffer.from(body), headers: { 'content-type': 'application/json' } },
+    { encoding: 'gzip', wire: packed, headers: { 'content-encoding': 'gzip' } },
+  ])('breaks a body ($encoding) off when the upstream does, rather than hang or end it short', async ({ wire, headers }) => {
     const { base, client } = await upstream((_req, res) => {
-      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': String(packed.length) });
-      res.write(packed.subarray(0, 1000));
+      res.writeHead(200, { ...headers, 'content-length': String(wire.length) });
+      res.write(wire.subarray(0, Math.min(1000, wire.length - 1)));
       setTimeout(() => res.destroy(), 10);
     });
     const response = await client(`${base}/x`, { method: 'GET' });
@@ -143,15 +147,5 @@ describe('createNodeUpstreamFetch', () => {
     expect(await (await client(`${base}/b`, { method: 'GET' })).text()).toBe(body);
     expect(connections()).toBe(2);
     await expect(client(`${base}/sync`, { method: 'POST' })).rejects.toThrow(/socket hang up|ECONNRESET/);
-  });
-
-  it('breaks the body off when the upstream does, rather than end it short', async () => {
-    const { base, client } = await upstream((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
-      res.write(body.slice(0, 20));
-      setTimeout(() => res.destroy(), 10);
-    });
-    const response = await client(`${base}/x`, { method: 'GET' });
-    await expect(response.text()).rejects.toThrow();
   });
 });
