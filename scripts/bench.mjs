@@ -5,7 +5,8 @@
 // input latency of the filter box (typing a filter, then clearing it so every card mounts again), and long tasks after
 // load, while filtering and during a re-read of the same data (the Refresh button: what the waiting poll does), for
 // the portal page and the portal list. With `--base`, the base ref is built in a temporary worktree and measured
-// interleaved with the working tree (scripts/perf/ab-trees.mjs).
+// interleaved with the working tree (scripts/perf/ab-trees.mjs). `--read-latency-ms <n>` makes the embedded API wait that
+// long before each read answers: on loopback a read costs no round trip, while Cloudflare's cost a few hundred ms.
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './ensure-browser.mjs';
 import { startMeasureServer } from './measure-server.mjs';
@@ -125,6 +126,11 @@ async function refreshCost(page, view) {
 }
 
 const args = parseAbArgs(process.argv.slice(2), 5);
+const latencyArg = process.argv.find((arg) => arg.startsWith('--read-latency-ms='));
+const readLatencyMs = latencyArg ? Number(latencyArg.slice('--read-latency-ms='.length)) : 0;
+if (!Number.isInteger(readLatencyMs) || readLatencyMs < 0) throw new Error(`--read-latency-ms= takes a whole number of milliseconds, got ${latencyArg}`);
+/** The embedded API's knobs for the run (DEVELOPERS.md, "Embedded API scenarios"). */
+const scenario = readLatencyMs > 0 ? { EMBEDDED_API_SCENARIO: JSON.stringify({ readLatencyMs }) } : {};
 const { trees, cleanup } = prepareTrees(args);
 const table = createAbTable();
 /** @type {import('@playwright/test').Browser | null} */
@@ -134,7 +140,7 @@ const servers = [];
 try {
   const origins = new Map();
   for (const tree of trees) {
-    const server = await startMeasureServer({ EMBEDDED_API_DATASET: 'large' }, tree.dir);
+    const server = await startMeasureServer({ EMBEDDED_API_DATASET: 'large', ...scenario }, tree.dir);
     servers.push(server);
     origins.set(tree.label, server.origin);
   }
@@ -149,7 +155,7 @@ try {
       ...(process.env.BENCH_LAZY_SOURCE_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions']),
     ],
   });
-  console.log(`npm run bench: production build, large dataset, desktop Chromium without throttling, ${args.runs} runs${trees.length > 1 ? ', trees interleaved' : ''}`);
+  console.log(`npm run bench: production build, large dataset, desktop Chromium without throttling, ${args.runs} runs${trees.length > 1 ? ', trees interleaved' : ''}${readLatencyMs > 0 ? `, every read answered after ${readLatencyMs} ms` : ''}`);
   for (let run = 0; run < args.runs; run++) {
     for (const tree of interleaved(trees, run)) {
       for (const view of VIEWS) {

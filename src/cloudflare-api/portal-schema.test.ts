@@ -66,6 +66,20 @@ describe('portalSchema', () => {
     expect(portal.unreadableServers[1]?.name).toBe(referenceServer().name);
   });
 
+  it('names each tool or prompt that is not an object by its index, and keeps a good list as it came', () => {
+    const tools = [{ name: 'search' }, { name: 'fetch', inputSchema: { type: 'object' } }];
+    const portal = portalSchema.parse({
+      ...referencePortal.result,
+      servers: [{ ...referenceServer(), tools }, { ...referenceServer(), id: 'odd', tools: [{ name: 'ok' }, 'search', null], prompts: [[]] }],
+    });
+    expect(portal.servers[0]?.tools).toBe(tools);
+    expect(portal.unreadableServers[0]?.problems).toEqual([
+      'servers[1].tools[1]: expected an object (an MCP tool or prompt definition)',
+      'servers[1].tools[2]: expected an object (an MCP tool or prompt definition)',
+      'servers[1].prompts[0]: expected an object (an MCP tool or prompt definition)',
+    ]);
+  });
+
   it('names a missing top-level field', () => {
     const portal: Record<string, unknown> = { ...referencePortal.result };
     delete portal.hostname;
