@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Suspense, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { pageCode } from '@/app/page-code';
+import { PageCodeError, pageCode } from '@/app/page-code';
 
 function Counter({ label }: { label: string }) {
   const [count, setCount] = useState(0);
@@ -66,7 +66,7 @@ describe('pageCode', () => {
     const code = pageCode(load);
     const Page = code.component((module) => module.Counter, <p>Loading the page…</p>);
     render(
-      <ErrorBoundary fallback={(error) => <p>Could not load: {error.message}</p>}>
+      <ErrorBoundary fallback={(error) => <p>{error instanceof PageCodeError ? 'Could not load' : 'Failed'}: {error.message}</p>}>
         <Page label="Clicks" />
       </ErrorBoundary>,
       // The app's root reports what a boundary caught (reportCaughtError); here the boundary's text is the report.

@@ -8,6 +8,17 @@ export interface PageCode<M> {
 }
 
 /**
+ * A page's code did not load: the connection dropped, or a newer release of the dashboard replaced the file this tab
+ * asked for. Not a bug in the page, so the route explains it differently (route-errors.tsx).
+ */
+export class PageCodeError extends Error {
+  override name = 'PageCodeError';
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/**
  * A page's lazily loaded code, without Suspense. With `React.lazy`, a deep link committed the route's skeleton as a
  * Suspense fallback, and React then held the page back for its 300 ms fallback throttle although its code (fetched
  * beside the entry by the preload hint) had long arrived. Here the page replaces its fallback as soon as the code is
@@ -22,7 +33,7 @@ export function pageCode<M>(load: () => Promise<M>): PageCode<M> {
       (error: unknown) => {
         // A failed load (a deploy replaced the chunk, the network dropped) is tried again next time.
         loading = undefined;
-        throw error;
+        throw new PageCodeError(error);
       },
     );
     return loading;

@@ -3,6 +3,7 @@ import { Alert } from '@/components/alert';
 import { DocumentTitle } from '@/components/document-title';
 import { buttonVariants } from '@/components/button';
 import { paths } from '@/lib/paths';
+import { PageCodeError } from '@/app/page-code';
 
 /** Thrown by a route for ids the API would reject, so no request is made for them. */
 export class InvalidIdError extends Error {
@@ -47,19 +48,41 @@ export function RouteErrorView({ error }: { error: Error }) {
       </Alert>
     );
   }
+  if (error instanceof PageCodeError) {
+    return (
+      <Alert role="alert" className="p-5">
+        <DocumentTitle title="Page could not be loaded" />
+        <h1 className="text-lg font-semibold">This page could not be loaded</h1>
+        <p className="mt-1">
+          The dashboard’s code for this page did not arrive: the connection dropped, or the dashboard was updated since
+          this tab was opened and the file it asked for is gone. Nothing was changed in Cloudflare.
+        </p>
+        <p className="mt-1">Reload to get the current version of the dashboard.</p>
+        <p className="mt-2 font-mono text-xs break-words">{error.message}</p>
+        <WaysOut />
+      </Alert>
+    );
+  }
   return (
     <Alert role="alert" className="p-5">
       <h1 className="text-lg font-semibold">This page failed to render</h1>
       <p className="mt-1">Something unexpected went wrong in the dashboard. Reloading the page usually helps.</p>
       <p className="mt-2 font-mono text-xs break-words">{error.message}</p>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm' })}>
-          Reload
-        </button>
-        <Link to={paths.home.getHref()} className={buttonVariants({ size: 'sm', variant: 'ghost' })}>
-          Go to the portal list
-        </Link>
-      </div>
+      <WaysOut />
     </Alert>
+  );
+}
+
+/** Reload, or leave for the portal list: what an admin can do about a page that did not come up. */
+function WaysOut() {
+  return (
+    <div className="mt-3 flex flex-wrap gap-2">
+      <button type="button" onClick={() => window.location.reload()} className={buttonVariants({ size: 'sm' })}>
+        Reload
+      </button>
+      <Link to={paths.home.getHref()} className={buttonVariants({ size: 'sm', variant: 'ghost' })}>
+        Go to the portal list
+      </Link>
+    </div>
   );
 }
