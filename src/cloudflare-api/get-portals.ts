@@ -35,8 +35,9 @@ export async function listEveryPortal(accountId: string, { signal }: { signal?: 
   const portals = [...first.result];
   for (const outcome of outcomes) {
     if (outcome.status === 'rejected') throw outcome.reason;
-    if (outcome.status === 'skipped') signal?.throwIfAborted();
-    if (outcome.status === 'fulfilled') portals.push(...outcome.value.result);
+    // Only an abort leaves a page unread: a missing page must not pass for a smaller account.
+    if (outcome.status === 'skipped') throw signal?.reason ?? new Error(`Page ${outcome.item} of the portal list was not read.`);
+    portals.push(...outcome.value.result);
   }
   return portals;
 }
