@@ -5,7 +5,7 @@
 // input latency of the filter box (typing a filter, then clearing it so every card mounts again), and long tasks after
 // load, while filtering and during a re-read of the same data (the Refresh button: what the waiting poll does), for
 // the portal page and the portal list. With `--base`, the base ref is built in a temporary worktree and measured
-// interleaved with the working tree (scripts/perf/ab-trees.mjs). `--read-latency-ms <n>` makes the embedded API wait that
+// interleaved with the working tree (scripts/perf/ab-trees.mjs). `--read-latency-ms=<n>` makes the embedded API wait that
 // long before each read answers: on loopback a read costs no round trip, while Cloudflare's cost a few hundred ms.
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './ensure-browser.mjs';

@@ -10,14 +10,17 @@ const portal = (index: number) => ({ id: `p${index}`, hostname: `p${index}.examp
  */
 function account(total: number, { resultInfo = (info: Record<string, number>) => info, failPage }: { resultInfo?: (info: Record<string, number>) => Record<string, number>; failPage?: number } = {}) {
   const waiting = new Map<number, () => void>();
-  const fetchMock = vi.fn((url: string) => {
+  const fetchMock = vi.fn((url: string, init?: RequestInit) => {
     const page = Number(new URL(url, 'http://dashboard.test').searchParams.get('page'));
     const result = Array.from({ length: Math.max(0, Math.min(100, total - (page - 1) * 100)) }, (_, index) => portal((page - 1) * 100 + index + 1));
     const body =
       page === failPage
         ? { success: false, errors: [{ code: 10000, message: 'Authentication error' }], result: null }
         : { success: true, errors: [], result, result_info: resultInfo({ page, per_page: 100, count: result.length, total_count: total, total_pages: Math.ceil(total / 100) }) };
-    return new Promise<Response>((resolve) => waiting.set(page, () => resolve(Response.json(body, { status: page === failPage ? 403 : 200 }))));
+    return new Promise<Response>((resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      waiting.set(page, () => resolve(Response.json(body, { status: page === failPage ? 403 : 200 })));
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
   const requested = () => fetchMock.mock.calls.map(([url]) => Number(new URL(url, 'http://dashboard.test').searchParams.get('page')));
@@ -57,6 +60,19 @@ describe('listEveryPortal', () => {
     await small.answer(1);
     expect(await one).toHaveLength(7);
     expect(small.requested()).toEqual([1]);
+  });
+
+  it('starts no further page once the read is cancelled (the admin left the page), and fails with the abort', async () => {
+    const { requested, answer } = account(800);
+    const controller = new AbortController();
+    const every = listEveryPortal('acct', { signal: controller.signal });
+    await answer(1);
+    await vi.waitFor(() => expect(requested()).toEqual([1, 2, 3, 4, 5]));
+    controller.abort();
+    const error: unknown = await every.catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect(requested()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('fails with the failed page’s error, so the account view says what went wrong', async () => {
