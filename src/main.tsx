@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, HashRouter } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes, preloadPageAt } from '@/app/routes';
+import { startPageLoadReads } from '@/app/page-reads';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-caught-error';
 import { applyTheme, readThemePreference } from '@/features/theme/theme-preference';
@@ -26,6 +27,9 @@ const staticDemo = import.meta.env.MODE === 'static-demo';
 const Router = staticDemo ? HashRouter : BrowserRouter;
 
 function render() {
+  // Before anything renders: the page's reads take the answers the server's preload hint has started fetching (the
+  // static demo has no hint, and its page is in the hash).
+  startPageLoadReads(queryClient, staticDemo ? new URL(window.location.hash.slice(1) || '/', window.location.origin).pathname : window.location.pathname);
   const reactRoot = createRoot(root, { onCaughtError: reportCaughtError });
   // As a transition, React renders the first screen in slices of a few milliseconds, yielding between them, instead
   // of one long task: a first render also compiles most of React as it goes, and on a throttled phone that task

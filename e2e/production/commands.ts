@@ -55,3 +55,15 @@ export function outputUntil(child: ChildProcess, pattern: RegExp): Promise<{ out
   });
 }
 
+
+/**
+ * Ends the command and resolves once it has exited: a process still shutting down can write (a database's journal)
+ * into a folder the test is removing, which then fails with ENOTEMPTY.
+ */
+export function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { expect, test } from '@playwright/test';
-import { COMMANDS, freePort, LISTENING, outputUntil, start } from './commands';
+import { COMMANDS, freePort, LISTENING, outputUntil, start, stop } from './commands';
 
 for (const command of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
   test(`${command} sweeps the account every MONITOR_INTERVAL_SECONDS into the DATABASE_URL file, with no browser open`, async () => {
@@ -30,7 +30,7 @@ for (const command of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
         .toBeGreaterThanOrEqual(3);
     } finally {
       db.close();
-      child.kill();
+      await stop(child);
       await rm(folder, { recursive: true, force: true });
     }
   });

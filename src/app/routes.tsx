@@ -1,11 +1,9 @@
-import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { matchPath, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { isAccountId, isResourceId } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
-import { portalQueries } from '@/cloudflare-api/portal-queries';
-import { serverQueries } from '@/features/servers/api/server-queries';
-import { historyQueries } from '@/features/servers/history/history-queries';
+import { startOwnReads } from '@/app/page-reads';
 import { PortalPageSkeleton } from '@/features/portals/components/portal-page-skeleton';
 import { ServerDetailSkeleton } from '@/features/servers/components/server-detail/server-detail-skeleton';
 import { AccountPageSkeleton } from '@/app/account-page/account-page-skeleton';
@@ -51,24 +49,28 @@ function useValidIds() {
   return { accountId, portalId: portalId ?? '', serverId: serverId ?? '' };
 }
 
+/**
+ * Starts the page's first reads as it renders (page-reads.ts), in parallel with its code. On a page load main.tsx has
+ * started them already, taking the server's preloaded answers; this is for a page opened from another.
+ */
+function useOwnReads() {
+  const client = useQueryClient();
+  startOwnReads(client, useLocation().pathname);
+}
+
 function PortalListRoute() {
   const { accountId } = useValidIds();
-  usePrefetchQuery(portalQueries.everyPortal(accountId));
+  useOwnReads();
   return <AccountPage accountId={accountId} preloadPortalPage={preloadPortalPage} />;
 }
 
-/**
- * Starts the portal's reads at once, in parallel with the page's code (on a page load the server's preload hint has
- * started them already, and these take its answers).
- */
 function PortalRoute() {
   const { accountId, portalId } = useValidIds();
-  usePrefetchQuery(portalQueries.detail(accountId, portalId));
-  usePrefetchQuery(historyQueries.portal(accountId, portalId));
+  useOwnReads();
   return <PortalPage accountId={accountId} portalId={portalId} />;
 }
 
-/** No prefetch: the header's alerts link reads the same overview on every page of the account. */
+/** No reads of its own: the header's alerts link reads the same overview on every page of the account. */
 function AlertsRoute() {
   const { accountId } = useValidIds();
   return <AlertsPage accountId={accountId} />;
@@ -76,23 +78,8 @@ function AlertsRoute() {
 
 function ServerRoute() {
   const { accountId, portalId, serverId } = useValidIds();
-  // Everything the API says about a server in a portal comes with the portal: one request serves both pages.
-  usePrefetchQuery(portalQueries.detail(accountId, portalId));
-  // An OAuth server's page also shows its redirect URI: read beside the portal, not after it. Without the portal in
-  // the cache (a deep link) the auth type is not known yet, so it is read then too.
-  const cached = useQueryClient().getQueryData(portalQueries.detail(accountId, portalId).queryKey);
-  const authType = cached?.servers.find((server) => server.id === serverId)?.auth_type;
-  return (
-    <>
-      {cached === undefined || authType === 'oauth' ? <PrefetchRedirectUri accountId={accountId} portalId={portalId} serverId={serverId} /> : null}
-      <ServerDetailPage accountId={accountId} portalId={portalId} serverId={serverId} />
-    </>
-  );
-}
-
-function PrefetchRedirectUri({ accountId, portalId, serverId }: { accountId: string; portalId: string; serverId: string }) {
-  usePrefetchQuery(serverQueries.effectiveRedirectUri(accountId, portalId, serverId));
-  return null;
+  useOwnReads();
+  return <ServerDetailPage accountId={accountId} portalId={portalId} serverId={serverId} />;
 }
 
 /** Contains a failing page inside the layout; moving to another address starts afresh. */
