@@ -55,7 +55,6 @@ export function outputUntil(child: ChildProcess, pattern: RegExp): Promise<{ out
   });
 }
 
-
 /**
  * Ends the command and resolves once it has exited: a process still shutting down can write (a database's journal)
  * into a folder the test is removing, which then fails with ENOTEMPTY.

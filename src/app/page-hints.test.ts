@@ -1,13 +1,14 @@
 /**
- * The server's preload hint for a page (the contract's PAGES table) must name exactly the requests the page's own
- * queries make: a hinted URL the page does not request is a wasted read, and a request that differs from its hint
- * (a query written in another order) reads Cloudflare twice. The browser tests show the preloads being taken.
+ * The server's preload hint for a page (the contract's PAGES table) must name exactly the requests a page load starts
+ * (src/app/page-reads.ts, which the routes use too): a hinted URL the page does not request is a wasted read, and a
+ * request that differs from its hint (a query written in another order) reads Cloudflare twice. The browser tests show
+ * the preloads being taken.
  */
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { PAGES, pageHintsOf } from '@/lib/cloudflare/contract';
 import { paths } from '@/lib/paths';
-import { z } from 'zod';
 import { portalQueries } from '@/cloudflare-api/portal-queries';
 import { portalSchema } from '@/cloudflare-api/portal-schema';
 import { startPageLoadReads } from '@/app/page-reads';
